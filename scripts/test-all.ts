@@ -1,0 +1,23 @@
+/**
+ * `npm test`: everything, in the order that fails fastest — types, unit tests, a production build, then the
+ * browser tests against a preview of that build. Stops at the first failing stage.
+ */
+import { spawnSync } from 'node:child_process';
+
+const stages: [string, string[]][] = [
+  ['Types (astro check)', ['astro', 'check']],
+  ['Unit tests (vitest)', ['vitest', 'run']],
+  ['Build (astro build)', ['astro', 'build']],
+  ['Browser tests (Playwright)', ['node', 'scripts/run-e2e.ts']],
+];
+
+for (const [title, [command, ...args]] of stages) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed${result.error ? `: ${result.error.message}` : ''}.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

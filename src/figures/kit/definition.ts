@@ -1,0 +1,45 @@
+import type { Spec, StateOf } from './spec.ts';
+
+/** A small table a reader can open under the figure: the numbers behind the picture. */
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/**
+ * Everything the kit needs to know about one figure. The same definition renders the build-time SVG
+ * (server, linkedom document) and the live figure (browser), so the two can never disagree.
+ */
+export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
+  /** Folder name, kebab-case: `neuron-line`. The custom element is `bl-<name>`. */
+  name: string;
+  /** What authors write in MDX: `NeuronLine`. */
+  component: string;
+  /** Default caption title: what to look at. */
+  title: string;
+  /** One line for the catalog. */
+  summary: string;
+  spec: S;
+  /** Every number the figure shows, from src/nn. Pure: same state, same model. */
+  compute(state: StateOf<S>): M;
+  /**
+   * Draws the figure into a new element of `doc` (an <svg> or a <div> of several). Pure.
+   * `width` is the space available in CSS pixels: the build renders at DEFAULT_WIDTH and the browser
+   * re-renders at the real width, so text stays at its design size on a phone.
+   */
+  plot(state: StateOf<S>, model: M, doc: Document, width: number): Element;
+  /** One sentence a screen reader hears and a no-JS reader reads: what the figure shows right now. */
+  describe(state: StateOf<S>, model: M): string;
+  table(state: StateOf<S>, model: M): DataTable;
+  /** Text the figure shows beside its controls (readouts like the loss); keys become `data-readout` slots. */
+  readouts?(state: StateOf<S>, model: M): Record<string, string>;
+}
+
+/** Kebab-case figure name → PascalCase component name. */
+export function componentName(name: string): string {
+  return name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+/** The width the build renders at; CSS scales it until the browser redraws at the real width. */
+export const DEFAULT_WIDTH = 600;

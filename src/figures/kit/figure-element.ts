@@ -1,0 +1,217 @@
+import { DEFAULT_WIDTH, type FigureDefinition } from './definition.ts';
+import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from './spec.ts';
+import { finishPlot } from './svg.ts';
+import { fmt } from './format.ts';
+import { linkTo, readParam, writeParam } from './url-state.ts';
+
+/** Fired (bubbling) whenever a figure's state changes, by a reader or by setState; the deck syncs on it. */
+export interface FigureChangeDetail {
+  id: string;
+  name: string;
+  state: Record<string, unknown>;
+  /** True when the change came from setState (another window, a slide step), not from this page's reader. */
+  remote: boolean;
+}
+
+/**
+ * The client half of a figure: upgrades the build-time markup in place. It enables the controls, keeps the
+ * state, re-renders at most once per animation frame, and mirrors the state into the URL, the description
+ * (a polite live region, updated once the reader pauses) and the readouts.
+ */
+export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLElement {
+  declare figure: FigureDefinition<S, M>;
+  /** The state the author wrote in MDX; Reset returns here and the URL stores differences from it. */
+  authored!: StateOf<S>;
+  state!: StateOf<S>;
+  model!: M;
+  private frame = 0;
+  private describeTimer: ReturnType<typeof setTimeout> | undefined;
+  private upgraded = false;
+  private remoteChange = false;
+
+  connectedCallback(): void {
+    if (this.upgraded) return;
+    this.upgraded = true;
+    const spec = this.figure.spec;
+    let raw: Record<string, unknown> = {};
+    try {
+      raw = JSON.parse(this.dataset.state ?? '{}');
+    } catch {
+      /* the build wrote it; if it is ever unreadable the defaults stand */
+    }
+    this.authored = parseLenient(spec, raw, defaultsOf(spec));
+    const fromUrl = readParam(this.id);
+    this.state = fromUrl ? deserialize(spec, fromUrl, this.authored) : { ...this.authored };
+    this.bindControls();
+    this.setup();
+    // The build-time SVG already shows the authored state; draw only if the URL asked for another one.
+    if (serialize(spec, this.state, this.authored) !== '') this.schedule();
+    else this.model = this.figure.compute(this.state);
+    this.dataset.ready = '';
+  }
+
+  /** Figures with extra wiring (scrubbers, workers, pointer input on the plot) override this. */
+  protected setup(): void {}
+
+  /** Applies state from outside (another window, a slide step). Bad values fall back; never throws. */
+  setState(raw: Record<string, unknown>): void {
+    const next = parseLenient(this.figure.spec, raw, this.state);
+    if (serialize(this.figure.spec, next, this.state) === '') return;
+    this.state = next;
+    this.remoteChange = true;
+    this.syncControls();
+    this.schedule();
+  }
+
+  /** Changes some keys as if the reader did; used by subclasses' own inputs (dragging on the plot). */
+  protected update(partial: Partial<StateOf<S>>): void {
+    this.state = parseLenient(this.figure.spec, partial as Record<string, unknown>, this.state);
+    this.syncControls();
+    this.schedule();
+  }
+
+  protected schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  /** Draws the current state. Subclasses may override `draw` to reuse parts of the SVG. */
+  protected render(): void {
+    const { figure, state } = this;
+    this.model = figure.compute(state);
+    this.draw();
+    const readouts = figure.readouts?.(state, this.model) ?? {};
+    for (const [key, text] of Object.entries(readouts)) {
+      const slot = this.querySelector(`[data-readout="${key}"]`);
+      if (slot && slot.textContent !== text) slot.textContent = text;
+    }
+    clearTimeout(this.describeTimer);
+    // Announce once the reader pauses, not on every frame of a drag.
+    this.describeTimer = setTimeout(() => this.describe(), 400);
+    writeParam(this.id, serialize(figure.spec, state, this.authored));
+    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange };
+    this.remoteChange = false;
+    this.dispatchEvent(new CustomEvent('bl-figure-change', { bubbles: true, detail }));
+  }
+
+  protected draw(): void {
+    const plot = this.querySelector('[data-plot]');
+    if (!plot) return;
+    const width = Math.max(280, Math.round(plot.clientWidth || DEFAULT_WIDTH));
+    plot.replaceChildren(finishPlot(this.figure.plot(this.state, this.model, document, width)));
+  }
+
+  private describe(): void {
+    const text = this.figure.describe(this.state, this.model);
+    const desc = this.querySelector('[data-description]');
+    if (desc && desc.textContent !== text) desc.textContent = text;
+    const table = this.querySelector('[data-table]');
+    if (table) table.replaceChildren(tableElement(this.figure.table(this.state, this.model)));
+  }
+
+  private bindControls(): void {
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-prop]')) {
+      const key = input.dataset.prop!;
+      const prop = this.figure.spec[key];
+      if (!prop) continue;
+      input.disabled = false;
+      input.addEventListener('input', () => {
+        const value = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+        this.update({ [key]: value } as Partial<StateOf<S>>);
+      });
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
+      button.disabled = false;
+      button.addEventListener('click', () => {
+        if (button.dataset.action === 'reset') {
+          this.state = { ...this.authored };
+          this.syncControls();
+          this.schedule();
+          this.status('Reset to the original view');
+        } else if (button.dataset.action === 'copy-link') {
+          void this.copyLink();
+        }
+      });
+    }
+    this.syncControls();
+  }
+
+  private async copyLink(): Promise<void> {
+    const href = linkTo(this.id, serialize(this.figure.spec, this.state, this.authored));
+    try {
+      await navigator.clipboard.writeText(href);
+      this.status('Link copied');
+    } catch {
+      // Clipboard access can be refused (insecure origin, permissions); show the link to copy by hand.
+      this.status('Copy this link from the address bar');
+      history.replaceState(history.state, '', href);
+    }
+  }
+
+  private status(text: string): void {
+    const slot = this.querySelector('[data-status]');
+    if (!slot) return;
+    slot.textContent = text;
+    setTimeout(() => {
+      if (slot.textContent === text) slot.textContent = '';
+    }, 2500);
+  }
+
+  /** Puts the state into the controls and their readouts (after reset, URL state or a remote change). */
+  protected syncControls(): void {
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-prop]')) {
+      const key = input.dataset.prop!;
+      const prop = this.figure.spec[key];
+      const value = (this.state as Record<string, unknown>)[key];
+      if (!prop) continue;
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === true;
+      else if (input.value !== String(value)) input.value = String(value);
+      if (prop.kind === 'number') {
+        const digits = Number(input.dataset.digits ?? 2);
+        const text = fmt(value as number, digits);
+        input.setAttribute('aria-valuetext', `${prop.label} ${text}${prop.unit ? ` ${prop.unit}` : ''}`);
+        const output = this.querySelector(`[data-output="${key}"]`);
+        if (output && output.textContent !== text) output.textContent = text;
+      }
+    }
+  }
+}
+
+function tableElement(data: { caption: string; columns: string[]; rows: (string | number)[][] }): HTMLTableElement {
+  const table = document.createElement('table');
+  table.createCaption().textContent = data.caption;
+  const head = table.createTHead().insertRow();
+  for (const c of data.columns) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = c;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of data.rows) {
+    const tr = body.insertRow();
+    for (const cell of row) tr.insertCell().textContent = String(cell);
+  }
+  return table;
+}
+
+/** Registers `bl-<name>` for a figure definition (once); `Base` lets a figure add its own wiring. */
+export function defineFigure<S extends Spec, M>(
+  figure: FigureDefinition<S, M>,
+  Base: typeof FigureElement<S, M> = FigureElement as typeof FigureElement<S, M>,
+): void {
+  const tag = `bl-${figure.name}`;
+  if (customElements.get(tag)) return;
+  customElements.define(
+    tag,
+    class extends Base {
+      constructor() {
+        super();
+        this.figure = figure;
+      }
+    },
+  );
+}

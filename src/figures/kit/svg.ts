@@ -1,0 +1,19 @@
+/**
+ * Post-processing every plot needs, done once here rather than in each figure.
+ * Plot labels each mark's <g> with its type ("line", "dot"); its `ariaLabel` option is a per-datum channel,
+ * not the group's name. So figures pass the group's name as the constant `ariaDescription`, and here it
+ * becomes the group's aria-label: `data`, `model output`, `hidden neuron 1`, `best line`, `loss`.
+ * axe flags aria-label on an element with no role, so each labelled group gets role="group" (a role that may
+ * be named). Readers and tests find marks by those labels.
+ */
+export function finishPlot(root: Element): Element {
+  for (const g of Array.from(root.querySelectorAll('g[aria-description]'))) {
+    g.setAttribute('aria-label', g.getAttribute('aria-description') ?? '');
+    g.removeAttribute('aria-description');
+  }
+  const groups = root.querySelectorAll('g[aria-label]');
+  for (const g of Array.from(groups)) if (!g.hasAttribute('role')) g.setAttribute('role', 'group');
+  // Plot's generated <style> sets a white background variable; the page's theme owns colours instead.
+  for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
+  return root;
+}

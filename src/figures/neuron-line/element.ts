@@ -1,0 +1,4 @@
+import { defineFigure } from '../kit/figure-element.ts';
+import { figure } from './figure.ts';
+
+defineFigure(figure);

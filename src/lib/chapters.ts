@@ -1,0 +1,49 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+
+export interface Chapter {
+  entry: ChapterEntry;
+  /** URL segment: the file name without its order prefix (`02-one-neuron.mdx` → `one-neuron`). */
+  slug: string;
+  /** The source file, for error messages and "edit this page" links. */
+  file: string;
+  /** Minutes at 230 words a minute, rounded up; figures are not counted. */
+  readingMinutes: number;
+}
+
+/** The slug a chapter id becomes in URLs. */
+export function slugOf(id: string): string {
+  return id.replace(/^\d+-/, '');
+}
+
+/** Counts prose words in MDX source: drops frontmatter, JSX tags, math and code. */
+export function countWords(source: string): number {
+  const prose = source
+    .replace(/^---[\s\S]*?---/, ' ')
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    .replace(/\$[^$\n]*\$/g, ' x ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
+  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Every chapter, in course order. Two chapters with the same order fail the build. */
+export async function getChapters(): Promise<Chapter[]> {
+  const entries = await getCollection('chapters');
+  entries.sort((a, b) => a.data.order - b.data.order);
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i].data.order === entries[i - 1].data.order) {
+      throw new Error(
+        `content/chapters: ${entries[i - 1].id}.mdx and ${entries[i].id}.mdx both have order ${entries[i].data.order}; each chapter needs its own.`,
+      );
+    }
+  }
+  return entries.map((entry) => ({
+    entry,
+    slug: slugOf(entry.id),
+    file: entry.filePath ?? `content/chapters/${entry.id}.mdx`,
+    readingMinutes: Math.max(1, Math.ceil(countWords(entry.body ?? '') / 230)),
+  }));
+}

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import raw from '../../content/course.json';
+
+/** Course metadata a fork edits first: titles, footer and <meta> come from here. */
+const courseSchema = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().default(''),
+    author: z.string().min(1),
+    language: z.string().min(2),
+    license: z.string().min(1),
+    licenseUrl: z.string().default(''),
+    repository: z.string().default(''),
+  })
+  .strict();
+
+const parsed = courseSchema.safeParse(raw);
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  throw new Error(`content/course.json is invalid — ${problems}`);
+}
+
+export const course = parsed.data;
+export type Course = typeof course;

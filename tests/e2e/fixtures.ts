@@ -1,0 +1,60 @@
+/**
+ * A `page` that watches itself: any console error, failed request, HTTP error or request to another origin
+ * fails the test that caused it. Every browser test uses this page, so every page inherits the checks.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface PageProblems {
+  problems: string[];
+}
+
+export const test = base.extend<PageProblems>({
+  problems: async ({ page, baseURL }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`off-origin request: ${url}`);
+    });
+    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await use(problems);
+    expect(problems, 'the page had problems').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe-core with WCAG 2.x A/AA rules; returns violations as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+/** Every page the build produced, as site-relative paths (`chapters/one-neuron/`). */
+export function builtPages(dist = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(path);
+      } else if (name === 'index.html') {
+        pages.push(relative(dist, dir).split('\\').join('/').replace(/^(.+)$/, '$1/'));
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}

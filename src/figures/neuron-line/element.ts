@@ -1,4 +1,0 @@
-import { defineFigure } from '../kit/figure-element.ts';
-import { figure } from './figure.ts';
-
-defineFigure(figure);

@@ -1,0 +1,236 @@
+/**
+ * A network is plain data: layer sizes, two activation names and one flat
+ * Float64Array holding every weight and bias.
+ *
+ * Parameter layout, layer after layer (layer l maps sizes[l] → sizes[l+1]):
+ *
+ *   weights W[j][i], row-major, rows = sizes[l+1] (neuron j), cols = sizes[l] (input i)
+ *   then biases b[j]
+ *
+ * so neuron j of layer l computes z_j = Σ_i W[j][i]·x_i + b_j, and
+ * W[j][i] sits at params[weights + j·cols + i], b[j] at params[biases + j]
+ * (offsets from `layerOffsets`).
+ */
+
+import { activationNames, isActivationName } from './activations.ts';
+import type { ActivationName } from './activations.ts';
+import { createRng, normal } from './rng.ts';
+import {
+  checkFiniteArray,
+  checkFinitePositive,
+  checkFinite,
+  checkOptions,
+  checkPositiveInteger,
+  orDefault,
+  show,
+} from './validate.ts';
+
+/** A fully connected feed-forward network. */
+export interface Network {
+  /** Neurons per layer, input first: `[1, 8, 1]` is one input, 8 hidden neurons, one output. */
+  sizes: number[];
+  /** Activation of every hidden layer. */
+  activation: ActivationName;
+  /** Activation of the last layer (`'identity'` for regression, `'sigmoid'` for classification). */
+  output: ActivationName;
+  /** All weights and biases, in the layout described in this file. */
+  params: Float64Array;
+}
+
+/** Where one layer's weights and biases live in `params`. */
+export interface LayerOffset {
+  /** Index of W[0][0] in params. */
+  weights: number;
+  /** Index of b[0] in params. */
+  biases: number;
+  /** Neurons in this layer (= sizes[l + 1]): rows of W. */
+  rows: number;
+  /** Inputs to this layer (= sizes[l]): columns of W. */
+  cols: number;
+}
+
+/** Weight initialisation: a scheme name, or a number used as the standard deviation of N(0, std²). */
+export type Init = 'xavier' | 'he' | 'normal' | number;
+
+/** Options for `createNetwork`. */
+export interface NetworkOptions {
+  /** Neurons per layer, input first; at least two entries, each a positive integer. */
+  sizes: readonly number[];
+  /** Activation of every hidden layer (ignored when there is none, as in `[1, 1]`). */
+  activation: ActivationName;
+  /** Output-layer activation. Default `'identity'`. */
+  output?: ActivationName;
+  /** Seed of the initial weights. Default 1. */
+  seed?: number;
+  /**
+   * Weight initialisation, drawn from a normal distribution with mean 0 and
+   * standard deviation:
+   * - `'xavier'` (Glorot): √(2 / (fanIn + fanOut)), the default for identity, sigmoid and tanh;
+   * - `'he'`: √(2 / fanIn), the default for the ReLU family (relu, leakyRelu, softplus, gelu);
+   * - `'normal'`: 1;
+   * - a number: that standard deviation.
+   */
+  init?: Init;
+  /** Standard deviation of the initial biases. Default 0: biases start at exactly 0. */
+  biasStd?: number;
+  /** Use these parameters instead of random ones (copied; length must be `paramCount(sizes)`). */
+  params?: Float64Array | readonly number[];
+}
+
+/** Number of parameters (weights + biases) of a network with these layer sizes. */
+export function paramCount(sizes: readonly number[]): number {
+  checkSizes(sizes, 'paramCount');
+  let count = 0;
+  for (let l = 0; l + 1 < sizes.length; l++) count += (sizes[l] + 1) * sizes[l + 1];
+  return count;
+}
+
+/**
+ * Offsets of each layer's weights and biases in the flat parameter array.
+ *
+ * @example
+ * layerOffsets([1, 3, 1]);
+ * // [{ weights: 0, biases: 3, rows: 3, cols: 1 }, { weights: 6, biases: 9, rows: 1, cols: 3 }]
+ */
+export function layerOffsets(sizes: readonly number[]): LayerOffset[] {
+  checkSizes(sizes, 'layerOffsets');
+  const layers: LayerOffset[] = [];
+  let offset = 0;
+  for (let l = 0; l + 1 < sizes.length; l++) {
+    const cols = sizes[l];
+    const rows = sizes[l + 1];
+    layers.push({ weights: offset, biases: offset + rows * cols, rows, cols });
+    offset += rows * cols + rows;
+  }
+  return layers;
+}
+
+/** The default initialisation for a hidden activation: He for the ReLU family, Xavier otherwise. */
+export function defaultInit(activation: ActivationName): 'xavier' | 'he' {
+  return activation === 'relu' ||
+    activation === 'leakyRelu' ||
+    activation === 'softplus' ||
+    activation === 'gelu'
+    ? 'he'
+    : 'xavier';
+}
+
+/**
+ * Create a network with seeded random weights (or the given `params`).
+ *
+ * @example
+ * const net = createNetwork({ sizes: [1, 8, 1], activation: 'relu' });
+ * net.params.length; // 25 = 8 weights + 8 biases + 8 weights + 1 bias
+ */
+export function createNetwork(options: NetworkOptions): Network {
+  const who = 'createNetwork';
+  const o = checkOptions(options, who, 'options');
+  const sizes = checkSizes(o.sizes, who);
+  const activation = checkActivation(o.activation, who, 'activation');
+  const output = checkActivation(orDefault(o.output, 'identity'), who, 'output');
+  const count = paramCount(sizes);
+
+  if (o.params !== undefined) {
+    const given = o.params instanceof Float64Array ? o.params : toFloat64(o.params, who, 'params');
+    const params = checkFiniteArray(given, count, who, 'params').slice();
+    return { sizes: [...sizes], activation, output, params };
+  }
+
+  const seed = checkFinite(orDefault(o.seed, 1), who, 'seed');
+  const init = orDefault(o.init, defaultInit(activation));
+  if (typeof init === 'number') checkFinitePositive(init, who, 'init');
+  else if (init !== 'xavier' && init !== 'he' && init !== 'normal') {
+    const message = `${who}: init must be 'xavier', 'he', 'normal' or a positive number, got ${show(init)}`;
+    throw typeof init === 'string' ? new RangeError(message) : new TypeError(message);
+  }
+  const biasStd = o.biasStd === undefined ? 0 : checkFinite(o.biasStd, who, 'biasStd');
+  if (biasStd < 0) throw new RangeError(`${who}: biasStd must be ≥ 0, got ${biasStd}`);
+
+  const rng = createRng(seed);
+  const params = new Float64Array(count);
+  for (const { weights, biases, rows, cols } of layerOffsets(sizes)) {
+    const std =
+      typeof init === 'number'
+        ? init
+        : init === 'normal'
+          ? 1
+          : init === 'he'
+            ? Math.sqrt(2 / cols)
+            : Math.sqrt(2 / (cols + rows));
+    for (let k = 0; k < rows * cols; k++) params[weights + k] = std * normal(rng);
+    if (biasStd > 0) for (let j = 0; j < rows; j++) params[biases + j] = biasStd * normal(rng);
+  }
+  return { sizes: [...sizes], activation, output, params };
+}
+
+/** A copy of `net` with other parameters (copied, checked for length and finiteness). Handy for sliders. */
+export function withParams(net: Network, params: Float64Array | readonly number[]): Network {
+  checkNetwork(net, 'withParams');
+  const given = params instanceof Float64Array ? params : toFloat64(params, 'withParams', 'params');
+  const copy = checkFiniteArray(given, net.params.length, 'withParams', 'params').slice();
+  return { sizes: [...net.sizes], activation: net.activation, output: net.output, params: copy };
+}
+
+/** A deep copy of `net` (its own params array). */
+export function cloneNetwork(net: Network): Network {
+  checkNetwork(net, 'cloneNetwork');
+  return { sizes: [...net.sizes], activation: net.activation, output: net.output, params: net.params.slice() };
+}
+
+/** Throw unless `sizes` is an array of at least two positive integers. */
+export function checkSizes(sizes: unknown, who: string, name = 'sizes'): number[] {
+  if (!Array.isArray(sizes)) {
+    throw new TypeError(`${who}: ${name} must be an array of positive integers, got ${show(sizes)}`);
+  }
+  if (sizes.length < 2) {
+    throw new RangeError(
+      `${who}: ${name} must list at least an input and an output size, got ${sizes.length} entr${sizes.length === 1 ? 'y' : 'ies'}`,
+    );
+  }
+  sizes.forEach((size, l) => checkPositiveInteger(size, who, `${name}[${l}]`));
+  return sizes as number[];
+}
+
+/** Throw unless `name` is a known activation name. */
+export function checkActivation(name: unknown, who: string, argument: string): ActivationName {
+  if (isActivationName(name)) return name;
+  const message = `${who}: ${argument} must be one of ${activationNames.join(', ')}; got ${show(name)}`;
+  throw typeof name === 'string' ? new RangeError(message) : new TypeError(message);
+}
+
+/** Throw unless `net` looks like a `Network` whose params match its sizes. */
+export function checkNetwork(net: unknown, who: string): Network {
+  if (net === null || typeof net !== 'object') {
+    throw new TypeError(`${who}: net must be a network from createNetwork, got ${show(net)}`);
+  }
+  const n = net as Network;
+  checkSizes(n.sizes, who, 'net.sizes');
+  checkActivation(n.activation, who, 'net.activation');
+  checkActivation(n.output, who, 'net.output');
+  if (!(n.params instanceof Float64Array)) {
+    throw new TypeError(`${who}: net.params must be a Float64Array, got ${show(n.params)}`);
+  }
+  const expected = paramCount(n.sizes);
+  if (n.params.length !== expected) {
+    throw new RangeError(
+      `${who}: net.params must have length ${expected} for sizes [${n.sizes.join(', ')}], got ${n.params.length}`,
+    );
+  }
+  return n;
+}
+
+/** Copy an array of numbers into a Float64Array, or throw naming `name`. */
+export function toFloat64(values: unknown, who: string, name: string): Float64Array {
+  if (values instanceof Float64Array) return values;
+  if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
+    throw new TypeError(`${who}: ${name} must be a Float64Array or an array of numbers, got ${show(values)}`);
+  }
+  const list = values as ArrayLike<unknown>;
+  const out = new Float64Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const v = list[k];
+    if (typeof v !== 'number') throw new TypeError(`${who}: ${name}[${k}] must be a number, got ${show(v)}`);
+    out[k] = v;
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   name: string;
   /** What authors write in MDX: `NeuronLine`. */
   component: string;
+  /** `below` puts the controls under the plot (figures of several panels need the width). Default `side`. */
+  layout?: 'side' | 'below';
   /** Default caption title: what to look at. */
   title: string;
   /** One line for the catalog. */
@@ -32,6 +34,8 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   /** One sentence a screen reader hears and a no-JS reader reads: what the figure shows right now. */
   describe(state: StateOf<S>, model: M): string;
   table(state: StateOf<S>, model: M): DataTable;
+  /** The network diagram beside the plot, for figures with hidden neurons (see kit/network-diagram.ts). */
+  diagram?(state: StateOf<S>, model: M, doc: Document): Element;
   /** Text the figure shows beside its controls (readouts like the loss); keys become `data-readout` slots. */
   readouts?(state: StateOf<S>, model: M): Record<string, string>;
 }
@@ -43,3 +47,6 @@ export function componentName(name: string): string {
 
 /** The width the build renders at; CSS scales it until the browser redraws at the real width. */
 export const DEFAULT_WIDTH = 600;
+
+/** The build also draws at phone width; CSS container queries pick one of the two. */
+export const NARROW_WIDTH = 340;

@@ -1,6 +1,7 @@
 import { DEFAULT_WIDTH, type FigureDefinition } from './definition.ts';
 import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from './spec.ts';
 import { finishPlot } from './svg.ts';
+import { reconcile } from './reconcile.ts';
 import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
 
@@ -43,11 +44,27 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const fromUrl = readParam(this.id);
     this.state = fromUrl ? deserialize(spec, fromUrl, this.authored) : { ...this.authored };
     this.bindControls();
+    this.bindScrubbers();
     this.setup();
     // The build-time SVG already shows the authored state; draw only if the URL asked for another one.
     if (serialize(spec, this.state, this.authored) !== '') this.schedule();
     else this.model = this.figure.compute(this.state);
     this.dataset.ready = '';
+    this.watchWidth();
+  }
+
+  /** Redraw at the real width (the build drew at DEFAULT_WIDTH), and again when the width changes a lot. */
+  private watchWidth(): void {
+    const plot = this.querySelector<HTMLElement>('[data-plot]');
+    if (!plot || typeof ResizeObserver === 'undefined') return;
+    let drawnAt = DEFAULT_WIDTH;
+    new ResizeObserver(() => {
+      const width = plot.clientWidth;
+      if (width > 0 && Math.abs(width - drawnAt) > 40) {
+        drawnAt = width;
+        this.schedule();
+      }
+    }).observe(plot);
   }
 
   /** Figures with extra wiring (scrubbers, workers, pointer input on the plot) override this. */
@@ -101,7 +118,14 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const plot = this.querySelector('[data-plot]');
     if (!plot) return;
     const width = Math.max(280, Math.round(plot.clientWidth || DEFAULT_WIDTH));
-    plot.replaceChildren(finishPlot(this.figure.plot(this.state, this.model, document, width)));
+    reconcile(plot, finishPlot(this.figure.plot(this.state, this.model, document, width)));
+    const diagram = this.querySelector('[data-diagram]');
+    if (diagram && this.figure.diagram) {
+      // Keep keyboard focus on the same edge across redraws.
+      const focused = diagram.contains(document.activeElement) ? document.activeElement?.getAttribute('aria-label')?.split(':')[0] : undefined;
+      diagram.replaceChildren(this.figure.diagram(this.state, this.model, document));
+      if (focused) diagram.querySelector<SVGElement>(`[aria-label^="${CSS.escape(focused)}:"]`)?.focus();
+    }
   }
 
   private describe(): void {
@@ -139,6 +163,64 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.syncControls();
   }
 
+  /** Play/pause and step buttons for every scrubber; Space on the slider plays or pauses. */
+  private bindScrubbers(): void {
+    for (const box of this.querySelectorAll<HTMLElement>('[data-scrubber]')) {
+      const key = box.dataset.scrubber!;
+      const prop = this.figure.spec[key];
+      if (!prop || prop.kind !== 'number') continue;
+      const play = box.querySelector<HTMLButtonElement>('[data-scrub="play"]')!;
+      const value = () => (this.state as Record<string, number>)[key];
+      const set = (v: number) => this.update({ [key]: Math.min(prop.max, Math.max(prop.min, v)) } as Partial<StateOf<S>>);
+      let playing = 0;
+      const stop = () => {
+        cancelAnimationFrame(playing);
+        playing = 0;
+        play.setAttribute('aria-pressed', 'false');
+        play.textContent = '▶ Play';
+        play.setAttribute('aria-label', 'Play training');
+      };
+      const start = () => {
+        if (value() >= prop.max) set(prop.min);
+        // About four seconds from the first step to the last, whatever the number of steps.
+        const stride = Math.max(prop.step, Math.round((prop.max - prop.min) / 240 / prop.step) * prop.step);
+        const tick = () => {
+          const next = value() + stride;
+          set(next);
+          if (next >= prop.max) stop();
+          else playing = requestAnimationFrame(tick);
+        };
+        play.setAttribute('aria-pressed', 'true');
+        play.textContent = '❚❚ Pause';
+        play.setAttribute('aria-label', 'Pause training');
+        playing = requestAnimationFrame(tick);
+      };
+      const toggle = () => (playing ? stop() : start());
+      for (const button of box.querySelectorAll<HTMLButtonElement>('[data-scrub]')) {
+        button.disabled = false;
+        button.addEventListener('click', () => {
+          const action = button.dataset.scrub;
+          if (action === 'play') return toggle();
+          stop();
+          if (action === 'start') set(prop.min);
+          else if (action === 'end') set(prop.max);
+          else if (action === 'back') set(value() - prop.step);
+          else if (action === 'forward') set(value() + prop.step);
+        });
+      }
+      const input = box.querySelector<HTMLInputElement>('input[type="range"]');
+      input?.addEventListener('keydown', (event) => {
+        if (event.key === ' ') {
+          event.preventDefault();
+          toggle();
+        }
+      });
+      input?.addEventListener('pointerdown', stop);
+      // Autoplay, where a figure asks for it, only for readers who have not asked for less motion.
+      if (this.dataset.autoplay === key && !matchMedia('(prefers-reduced-motion: reduce)').matches) start();
+    }
+  }
+
   private async copyLink(): Promise<void> {
     const href = linkTo(this.id, serialize(this.figure.spec, this.state, this.authored));
     try {
@@ -172,7 +254,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       if (prop.kind === 'number') {
         const digits = Number(input.dataset.digits ?? 2);
         const text = fmt(value as number, digits);
-        input.setAttribute('aria-valuetext', `${prop.label} ${text}${prop.unit ? ` ${prop.unit}` : ''}`);
+        const of = prop.control === 'scrubber' ? ` of ${prop.max}` : '';
+        input.setAttribute('aria-valuetext', `${prop.label} ${text}${prop.unit ? ` ${prop.unit}` : ''}${of}`);
         const output = this.querySelector(`[data-output="${key}"]`);
         if (output && output.textContent !== text) output.textContent = text;
       }

@@ -4,15 +4,30 @@
  * screen of the viewport once the reader scrolls. Until then the build-time SVG is on the page, already
  * readable, and a page costs no figure code to open.
  */
-const loaders = import.meta.glob<unknown>('../*/element.ts');
+import type { FigureDefinition } from './definition.ts';
+
+/** Figures with their own wiring have an element.ts; the rest get the kit's element from their definition. */
+const elements = import.meta.glob<unknown>('../*/element.ts');
+const definitions = import.meta.glob<FigureDefinition>('../*/figure.ts', { import: 'figure' });
 
 const loaded = new Set<string>();
 
+async function define(name: string): Promise<void> {
+  const element = elements[`../${name}/element.ts`];
+  if (element) {
+    await element();
+    return;
+  }
+  const definition = definitions[`../${name}/figure.ts`];
+  if (!definition) throw new Error(`no figure named "${name}"`);
+  const [figure, { defineFigure }] = await Promise.all([definition(), import('./figure-element.ts')]);
+  defineFigure(figure);
+}
+
 export function loadFigure(name: string): Promise<unknown> {
-  const load = loaders[`../${name}/element.ts`];
-  if (!load || loaded.has(name)) return Promise.resolve();
+  if (loaded.has(name)) return Promise.resolve();
   loaded.add(name);
-  return load().catch((error: unknown) => {
+  return define(name).catch((error: unknown) => {
     loaded.delete(name);
     console.error(`Bending Lines: could not load the "${name}" figure`, error);
   });

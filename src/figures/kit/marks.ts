@@ -1,13 +1,15 @@
 import * as Plot from '@observablehq/plot';
 import { colour } from './colours.ts';
+import type { Overlay, PlotElement } from './layers.ts';
 import type { Point } from './stories.ts';
 
 /**
- * Marks that several figures draw the same way. Each carries the ariaLabel readers and tests look for:
- * `data`, `model output`, `best line`, `hidden neuron i`, `loss`.
+ * The marks several figures draw, drawn the same way everywhere, each with the accessible name readers and
+ * tests look for: `data`, `model output`, `best line`, `hidden neuron i`, `residuals`, `loss`.
+ * Moving marks are drawn on an Overlay (see layers.ts); `base` draws the axes they sit on.
  */
 
-/** Samples f at n evenly spaced x in [x0, x1]: curves are drawn from the network, never assumed. */
+/** Samples f at n evenly spaced x in [x0, x1]. */
 export function sample(f: (x: number) => number, [x0, x1]: readonly [number, number], n = 121): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < n; i++) {
@@ -17,49 +19,15 @@ export function sample(f: (x: number) => number, [x0, x1]: readonly [number, num
   return out;
 }
 
-/** The observations: neutral ink dots with a paper-coloured halo so lines crossing them stay readable. */
-export function dataDots(points: readonly Point[], options: { r?: number } = {}) {
-  return Plot.dot(points, {
-    x: 'x',
-    y: 'y',
-    r: options.r ?? 4.5,
-    fill: colour.data,
-    stroke: colour.paper,
-    strokeWidth: 1.5,
-    ariaDescription: 'data',
-  });
-}
-
-/** The model's output as a curve through sampled points. */
-export function outputLine(curve: [number, number][], options: { strokeWidth?: number; label?: string } = {}) {
-  return Plot.line(curve, {
-    stroke: colour.output,
-    strokeWidth: options.strokeWidth ?? 3,
-    ariaDescription: options.label ?? 'model output',
-    clip: true,
-  });
-}
-
-/** The least-squares line: always dashed, so it reads as a reference, not a model. */
-export function bestLine(curve: [number, number][]) {
-  return Plot.line(curve, { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'best line', clip: true });
-}
-
-/** One hidden neuron's line or activated curve, in that neuron's colour. */
-export function hiddenLine(curve: [number, number][], i: number, stroke: string, options: { dashed?: boolean } = {}) {
-  return Plot.line(curve, {
-    stroke,
-    strokeWidth: 2,
-    strokeDasharray: options.dashed ? '3 4' : undefined,
-    ariaDescription: `hidden neuron ${i + 1}`,
-    clip: true,
-  });
-}
-
-/** Vertical gaps between each point and the model's prediction: the errors the loss squares. */
-export function residuals(points: readonly Point[], predicted: ArrayLike<number>) {
-  const gaps = points.map((p, i) => ({ x: p.x, y1: p.y, y2: predicted[i] }));
-  return Plot.ruleX(gaps, { x: 'x', y1: 'y1', y2: 'y2', stroke: colour.loss, strokeWidth: 2, strokeOpacity: 0.8, ariaDescription: 'residuals', clip: true });
+/**
+ * Evaluates a network (given as a batch function over inputs) at n evenly spaced x: one `predict` call draws
+ * the whole curve, and the curve is whatever the network computes, never an assumed shape.
+ */
+export function sampleNetwork(evaluate: (xs: Float64Array) => ArrayLike<number>, [x0, x1]: readonly [number, number], n = 121): [number, number][] {
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) xs[i] = x0 + ((x1 - x0) * i) / (n - 1);
+  const ys = evaluate(xs);
+  return Array.from(xs, (x, i) => [x, ys[i]] as [number, number]);
 }
 
 /** Options every x–y plot shares: sans labels at a readable size, light grid, room for labels. */
@@ -74,4 +42,52 @@ export function frame(width: number, height: number) {
     style: { fontSize: '13px', fontFamily: 'var(--font-sans)', color: 'var(--ink)', background: 'transparent' },
     grid: true,
   } as const;
+}
+
+export interface Axes {
+  width: number;
+  height: number;
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+  xLabel: string;
+  yLabel: string;
+}
+
+/** An empty chart with axes and grid: the base that moving marks are drawn onto. */
+export function axesBase(doc: Document, axes: Axes, marks: Plot.Markish[] = []): PlotElement {
+  return Plot.plot({
+    ...frame(axes.width, axes.height),
+    document: doc,
+    x: { domain: [...axes.xDomain], label: axes.xLabel },
+    y: { domain: [...axes.yDomain], label: axes.yLabel },
+    marks: [Plot.frame({ stroke: 'none' }), ...marks],
+  }) as unknown as PlotElement;
+}
+
+/** The observations: neutral ink dots with a paper-coloured halo so lines crossing them stay readable. */
+export function drawData(o: Overlay, points: readonly Point[], r = 4.5): void {
+  o.dots(points, { label: 'data', fill: colour.data, stroke: colour.paper, strokeWidth: 1.5, r });
+}
+
+/** The model's output as a curve through sampled points. */
+export function drawOutput(o: Overlay, curve: readonly (readonly [number, number])[], label = 'model output'): void {
+  o.line(curve, { label, stroke: colour.output, strokeWidth: 3 });
+}
+
+/** The least-squares line: always dashed, so it reads as a reference, not a model. */
+export function drawBest(o: Overlay, curve: readonly (readonly [number, number])[]): void {
+  o.line(curve, { label: 'best line', stroke: colour.best, strokeWidth: 2, dash: '6 5' });
+}
+
+/** One hidden neuron's line or activated curve, in that neuron's colour. */
+export function drawHidden(o: Overlay, curve: readonly (readonly [number, number])[], i: number, stroke: string, dashed = false): void {
+  o.line(curve, { label: `hidden neuron ${i + 1}`, stroke, strokeWidth: 2, dash: dashed ? '3 4' : undefined });
+}
+
+/** Vertical gaps between each point and the model's prediction: the errors the loss squares. */
+export function drawResiduals(o: Overlay, points: readonly Point[], predicted: ArrayLike<number>): void {
+  o.segments(
+    points.map((p, i) => ({ x: p.x, y1: p.y, y2: predicted[i] })),
+    { label: 'residuals', stroke: colour.loss, strokeWidth: 2, strokeOpacity: 0.8 },
+  );
 }

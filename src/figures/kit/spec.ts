@@ -21,6 +21,11 @@ export interface NumberProp {
   /** Integer-valued (depth, width, step counts). */
   integer?: boolean;
   authorOnly?: boolean;
+  /**
+   * `scrubber`: a training-step control with play/pause and step buttons (Space plays, arrows step,
+   * Home/End jump). Its label must contain "step".
+   */
+  control?: 'slider' | 'scrubber';
 }
 
 export interface ChoiceProp<O extends string = string> {

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { DEFAULT_WIDTH, type FigureDefinition } from './definition.ts';
+import { DEFAULT_WIDTH, NARROW_WIDTH, type FigureDefinition } from './definition.ts';
 import type { StateOf, Spec } from './spec.ts';
 import { finishPlot } from './svg.ts';
 
@@ -11,11 +11,16 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 export function renderStatic<S extends Spec, M>(figure: FigureDefinition<S, M>, state: StateOf<S>) {
   const model = figure.compute(state);
-  const svg = finishPlot(figure.plot(state, model, document as unknown as Document, DEFAULT_WIDTH)).outerHTML;
+  const doc = document as unknown as Document;
+  const svg = finishPlot(figure.plot(state, model, doc, DEFAULT_WIDTH)).outerHTML;
+  // A second drawing for phones, so text keeps its size before (or without) the script redrawing it.
+  const svgNarrow = finishPlot(figure.plot(state, model, doc, NARROW_WIDTH)).outerHTML;
   return {
     svg,
+    svgNarrow,
     description: figure.describe(state, model),
     table: figure.table(state, model),
     readouts: figure.readouts?.(state, model) ?? {},
+    diagram: figure.diagram?.(state, model, doc).outerHTML,
   };
 }

@@ -7,7 +7,7 @@
  * be named). Readers and tests find marks by those labels.
  */
 export function finishPlot(root: Element): Element {
-  for (const g of Array.from(root.querySelectorAll('g[aria-description]'))) {
+  for (const g of Array.from(root.querySelectorAll('[aria-description]'))) {
     g.setAttribute('aria-label', g.getAttribute('aria-description') ?? '');
     g.removeAttribute('aria-description');
   }

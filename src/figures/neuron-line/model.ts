@@ -1,4 +1,5 @@
-import { stories, type Story } from '../kit/stories.ts';
+import { computeLoss, createNetwork, predict } from '../../nn/index.ts';
+import { stories, storyData, type Story } from '../kit/stories.ts';
 import type { State } from './state.ts';
 
 export interface Model {
@@ -9,14 +10,10 @@ export interface Model {
   mse: number;
 }
 
-/** One neuron with one input: a line. Its loss is the mean squared gap to the data. */
+/** One neuron with one input and no activation (a 1–1 network): a line. Its loss is the mean squared gap. */
 export function compute(state: State): Model {
   const story = stories[state.dataset];
-  const predicted = new Float64Array(story.points.length);
-  let sum = 0;
-  story.points.forEach((p, i) => {
-    predicted[i] = state.w * p.x + state.b;
-    sum += (predicted[i] - p.y) ** 2;
-  });
-  return { story, predicted, mse: sum / story.points.length };
+  const data = storyData(story);
+  const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [state.w, state.b] });
+  return { story, predicted: predict(net, data.inputs), mse: computeLoss(net, data, 'mse') };
 }

@@ -1,21 +1,22 @@
-import * as Plot from '@observablehq/plot';
-import { dataDots, frame, outputLine, residuals, sample } from '../kit/marks.ts';
+import { createNetwork, predict } from '../../nn/index.ts';
+import { layered } from '../kit/layers.ts';
+import { axesBase, drawData, drawOutput, drawResiduals, sampleNetwork } from '../kit/marks.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
 
-/** The data, the neuron's line across the whole axis, and (optionally) the gaps the loss is made of. */
+/** The data, the neuron's output across the whole axis, and (optionally) the gaps the loss is made of. */
 export function plot(state: State, model: Model, document: Document, width: number): Element {
   const { story } = model;
-  const line = sample((x) => state.w * x + state.b, story.xDomain, 60);
-  return Plot.plot({
-    ...frame(width, Math.round(Math.min(400, Math.max(300, width * 0.62)))),
+  const height = Math.round(Math.min(400, Math.max(300, width * 0.62)));
+  const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [state.w, state.b] });
+  return layered(
     document,
-    x: { domain: story.xDomain, label: story.xLabel },
-    y: { domain: story.yDomain, label: story.yLabel },
-    marks: [
-      state.residuals ? residuals(story.points, model.predicted) : null,
-      outputLine(line),
-      dataDots(story.points),
-    ],
-  });
+    `neuron-line|${state.dataset}|${width}`,
+    () => axesBase(document, { width, height, xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel }),
+    (o) => {
+      if (state.residuals) drawResiduals(o, story.points, model.predicted);
+      drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
+      drawData(o, story.points);
+    },
+  );
 }

@@ -1,0 +1,216 @@
+/**
+ * Figure responsiveness and JavaScript weight, measured in headless Chromium against a preview of the build
+ * (run `npm run build` first). A report, not a test: numbers vary with the machine.
+ *
+ * - Input → next paint: the Event Timing API's `duration` (what INP is made of) for every input event while
+ *   dragging each slider with the mouse and stepping each scrubber with the keyboard; p50/p95 per figure.
+ * - Long tasks: any task over 50 ms during those interactions (Long Tasks API).
+ * - JavaScript on page load (before any scroll or touch), and after every figure on the page has loaded,
+ *   in gzip bytes, per page.
+ */
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Locator, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
+
+const PORT = 4339;
+const ORIGIN = `http://localhost:${PORT}`;
+
+async function startPreview(): Promise<() => void> {
+  const server = spawn('astro', ['preview', '--port', String(PORT), '--host', 'localhost'], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return () => server.kill();
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('astro preview did not start');
+}
+
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/** Gzip bytes of every script the page fetched. */
+function scriptWeight(bodies: Map<string, Buffer>): number {
+  let total = 0;
+  for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
+  return total;
+}
+
+async function watchScripts(page: Page): Promise<Map<string, Buffer>> {
+  const bodies = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      bodies.set(response.url(), await response.body());
+    } catch {
+      /* navigation raced the body */
+    }
+  });
+  return bodies;
+}
+
+async function installObservers(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __events: number[]; __long: number[]; __parts: string[] };
+    w.__events = [];
+    w.__long = [];
+    w.__parts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[]) {
+        w.__events.push(e.duration);
+        w.__parts.push(
+          `${e.name}: delay ${Math.round(e.processingStart - e.startTime)}, handlers ${Math.round(e.processingEnd - e.processingStart)}, to paint ${Math.round(e.startTime + e.duration - e.processingEnd)}`,
+        );
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    // Event Timing leaves out continuous events (pointermove, input), so drags are timed by hand: from each
+    // input event's timestamp to just after the next frame is painted (a message posted from rAF runs then).
+    const drags: number[] = [];
+    (window as unknown as { __drags: number[] }).__drags = drags;
+    addEventListener(
+      'input',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => drags.push(performance.now() - start);
+          channel.port2.postMessage(0);
+        });
+      },
+      true,
+    );
+  });
+}
+
+export async function runFigureBench(): Promise<void> {
+  const stop = await startPreview();
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ executablePath: executablePath === 'missing' ? undefined : executablePath, args: CHROMIUM_ARGS });
+  try {
+    // JavaScript weight per page: on load, then with every figure loaded.
+    const pages = ['/', '/figures/', ...(await chapterPaths())];
+    const weights: Record<string, { 'on load (KB gzip)': string; 'all figures (KB gzip)': string }> = {};
+    for (const path of pages) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const bodies = await watchScripts(page);
+      await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      const onLoad = scriptWeight(bodies);
+      for (const figure of await page.locator('[data-bl-figure]').all()) await figure.hover().catch(() => {});
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      weights[path] = {
+        'on load (KB gzip)': (onLoad / 1024).toFixed(1),
+        'all figures (KB gzip)': (scriptWeight(bodies) / 1024).toFixed(1),
+      };
+      await page.close();
+    }
+    console.log('\nJavaScript fetched per page (gzip):');
+    console.table(weights);
+
+    // Interaction latency per figure, on the catalog.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await installObservers(page);
+    await page.goto(`${ORIGIN}/figures/`, { waitUntil: 'networkidle' });
+    const rows: Record<string, Record<string, string | number>> = {};
+    // Baseline, side by side in the same browser: a bare range input that only updates a number. What the
+    // machine and the headless renderer cost before any figure code runs.
+    {
+      const bare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await installObservers(bare);
+      await bare.goto(`${ORIGIN}/figures/`, { waitUntil: 'networkidle' });
+      await bare.evaluate(() => {
+        document.body.innerHTML =
+          '<main style="padding:4rem"><label>bare <input type="range" min="0" max="100" value="10" style="width:30rem"></label> <output>10</output></main>';
+        const input = document.querySelector('input')!;
+        input.addEventListener('input', () => (document.querySelector('output')!.textContent = input.value));
+      });
+      rows['baseline: bare slider'] = await interact(bare, bare.locator('main'));
+      await bare.close();
+    }
+    for (const figure of await page.locator('[data-bl-figure]').all()) {
+      const name = (await figure.getAttribute('data-bl-figure'))!;
+      await figure.scrollIntoViewIfNeeded();
+      await figure.hover();
+      await figure.locator('[data-ready]').or(figure).first().waitFor();
+      await page.waitForFunction((el) => el?.hasAttribute('data-ready'), await figure.elementHandle());
+      // A reader's first press comes a moment after the pointer arrives; let the first draw finish.
+      await page.waitForTimeout(500);
+      rows[name] = await interact(page, figure);
+    }
+    console.log(
+      '\nDragging every slider with the mouse and stepping it with arrow keys. "discrete": Event Timing (pointerdown, keydown…; entries ≥ 16 ms);\n"input→paint": each input event to just after the next painted frame.',
+    );
+    console.table(rows);
+    await page.close();
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+/** Drags every slider in `scope` across and back with the mouse, then steps it with the arrow keys. */
+async function interact(page: Page, scope: Locator): Promise<Record<string, string | number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: number[]; __long: number[] };
+    w.__events.length = 0;
+    w.__long.length = 0;
+    (w as unknown as { __parts: string[] }).__parts.length = 0;
+    (w as unknown as { __drags: number[] }).__drags.length = 0;
+  });
+  let inputs = 0;
+  for (const slider of await scope.locator('input[type="range"]').all()) {
+    const box = await slider.boundingBox();
+    if (!box) continue;
+    // A real drag: press on the thumb's side, sweep across and back in small moves.
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let k = 0; k <= 40; k++) {
+      const t = k <= 20 ? k / 20 : (40 - k) / 20;
+      await page.mouse.move(box.x + 4 + t * (box.width - 8), box.y + box.height / 2);
+      inputs++;
+    }
+    await page.mouse.up();
+    // Keyboard stepping, as a scrubber is used.
+    await slider.focus();
+    for (let k = 0; k < 15; k++) {
+      await page.keyboard.press('ArrowRight');
+      inputs++;
+    }
+  }
+  await page.waitForTimeout(300);
+  const { events, long, parts, drags } = await page.evaluate(() => {
+    const w = window as unknown as { __events: number[]; __long: number[]; __parts: string[]; __drags: number[] };
+    return { events: [...w.__events], long: [...w.__long], parts: [...w.__parts], drags: [...w.__drags] };
+  });
+  if (process.env.BENCH_DETAIL) console.log(parts.slice(0, 40), drags.map(Math.round).join(' '));
+  return {
+    inputs,
+    'events ≥16 ms': events.length,
+    'discrete p95 (ms)': events.length ? quantile(events, 0.95) : '<16',
+    'input events': drags.length,
+    'input→paint p50 (ms)': Math.round(quantile(drags, 0.5)),
+    'input→paint p95 (ms)': Math.round(quantile(drags, 0.95)),
+    'long tasks >50 ms': long.filter((d) => d > 50).length,
+  };
+}
+
+async function chapterPaths(): Promise<string[]> {
+  const html = await (await fetch(ORIGIN)).text();
+  return [...new Set([...html.matchAll(/href="(\/chapters\/[^"]+)"/g)].map((m) => m[1]))];
+}
+
+if ((import.meta as ImportMeta & { main?: boolean }).main) await runFigureBench();

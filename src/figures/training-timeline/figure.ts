@@ -1,0 +1,37 @@
+import type { FigureDefinition } from '../kit/definition.ts';
+import { fmt, fmtLoss, signed } from '../kit/format.ts';
+import { compute, type Model } from './model.ts';
+import { plot } from './plot.ts';
+import { spec } from './state.ts';
+
+export const figure: FigureDefinition<typeof spec, Model> = {
+  name: 'training-timeline',
+  component: 'TrainingTimeline',
+  layout: 'below',
+  title: 'Gradient descent, step by step: the line, the landscape and the loss move together',
+  summary: 'Plain gradient descent on one neuron; scrub or play every step and change the learning rate, up to one that diverges.',
+  spec,
+  compute,
+  plot,
+  describe: (state, m) => {
+    const line = `y = ${fmt(m.w)}x ${signed(m.b)}`;
+    if (m.trajectory.diverged && state.step > m.trajectory.stoppedAt) {
+      return `With learning rate ${state.learningRate} training diverged: each step overshot further, and after step ${m.trajectory.stoppedAt} the loss was no longer a finite number. The last good line was ${line}.`;
+    }
+    return `Step ${m.shown} of ${m.trajectory.stoppedAt} with learning rate ${state.learningRate}: the line is ${line} and the loss is ${fmtLoss(m.loss)} (it started at ${fmtLoss(m.trajectory.loss[0])}).`;
+  },
+  readouts: (state, m) => ({
+    step: m.trajectory.diverged && state.step > m.trajectory.stoppedAt ? `${m.shown} (diverged)` : String(m.shown),
+    line: `y = ${fmt(m.w)}x ${signed(m.b)}`,
+    loss: fmtLoss(m.loss),
+  }),
+  table: (_state, m) => {
+    const every = Math.max(1, Math.round(m.trajectory.stoppedAt / 30));
+    const rows = m.path.filter((p) => p.step % every === 0 || p.step === m.trajectory.stoppedAt);
+    return {
+      caption: `Weight, bias and loss every ${every} step${every > 1 ? 's' : ''} of training.`,
+      columns: ['step', 'w', 'b', 'loss'],
+      rows: rows.map((p) => [p.step, fmt(p.w, 3), fmt(p.b, 3), fmtLoss(m.trajectory.loss[p.step])]),
+    };
+  },
+};

@@ -1,0 +1,48 @@
+import { createNetwork, fitLine, paramsAt, train, type Trajectory } from '../../nn/index.ts';
+import { landscape, type Landscape } from '../kit/landscape.ts';
+import { memoize } from '../kit/memo.ts';
+import { stories, storyData, type Story } from '../kit/stories.ts';
+import { STEPS, type State } from './state.ts';
+
+export interface Model {
+  story: Story;
+  trajectory: Trajectory;
+  /** The step actually shown: the requested one, or the last good one if training blew up before it. */
+  shown: number;
+  w: number;
+  b: number;
+  loss: number;
+  /** (w, b) after every step up to the last good one: the path on the landscape. */
+  path: { step: number; w: number; b: number }[];
+  land: Landscape;
+}
+
+type Config = Pick<State, 'dataset' | 'learningRate' | 'w0' | 'b0'>;
+
+/** Trains once per configuration; scrubbing only indexes into the result. */
+const trainOnce = memoize(
+  (config: Config) => {
+    const story = stories[config.dataset];
+    const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [config.w0, config.b0] });
+    const trajectory = train(net, storyData(story), { steps: STEPS, learningRate: Number(config.learningRate), optimizer: 'sgd', record: 1 });
+    const path = Array.from({ length: trajectory.stoppedAt + 1 }, (_, step) => {
+      const p = paramsAt(trajectory, step);
+      return { step, w: p[0], b: p[1] };
+    });
+    return { story, trajectory, path };
+  },
+  (c) => `${c.dataset}|${c.learningRate}|${c.w0}|${c.b0}`,
+);
+
+const landscapeOf = memoize(
+  (story: Story) => landscape(story.points, [-1, 3], [-2, 10], fitLine(storyData(story))),
+  (story) => story.title,
+  2,
+);
+
+export function compute(state: State): Model {
+  const { story, trajectory, path } = trainOnce(state);
+  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const p = paramsAt(trajectory, shown);
+  return { story, trajectory, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(story) };
+}

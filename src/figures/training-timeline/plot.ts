@@ -1,0 +1,81 @@
+import * as Plot from '@observablehq/plot';
+import { createNetwork, predict } from '../../nn/index.ts';
+import { colour } from '../kit/colours.ts';
+import { landscapeColour, landscapeMarks } from '../kit/landscape.ts';
+import { layered } from '../kit/layers.ts';
+import { axesBase, drawData, drawOutput, drawResiduals, frame, sampleNetwork } from '../kit/marks.ts';
+import { panels, panelWidths } from '../kit/panels.ts';
+import type { Model } from './model.ts';
+import type { State } from './state.ts';
+
+/**
+ * Three views of one moment of training, moving together as the step changes: the line against the data,
+ * the (w, b) point walking down the loss landscape, and the loss curve with a marker at the step.
+ * What does not move with the step (axes, the landscape, the whole loss curve) is drawn once per configuration.
+ */
+export function plot(state: State, model: Model, document: Document, width: number): Element {
+  const { story, trajectory, shown, land } = model;
+  const widths = panelWidths(width);
+  const config = `${state.dataset}|${state.learningRate}|${state.w0}|${state.b0}`;
+  const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [model.w, model.b] });
+
+  const lineHeight = Math.round(Math.min(340, Math.max(260, widths.first * 0.7)));
+  const linePlot = layered(
+    document,
+    `timeline-line|${state.dataset}|${widths.first}`,
+    () => axesBase(document, { width: widths.first, height: lineHeight, xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel }),
+    (o) => {
+      drawResiduals(o, story.points, predict(net, story.points.map((p) => p.x)));
+      drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
+      drawData(o, story.points);
+      o.note(`step ${shown}`, 'top-left', { label: 'step label', fill: colour.muted });
+    },
+  );
+
+  const landHeight = Math.round(Math.min(340, Math.max(240, widths.second * 0.85)));
+  const landPlot = layered(
+    document,
+    `timeline-land|${state.dataset}|${widths.second}`,
+    () =>
+      Plot.plot({
+        ...frame(widths.second, landHeight),
+        document,
+        grid: false,
+        x: { domain: land.wDomain, label: 'weight w →' },
+        y: { domain: land.bDomain, label: '↑ bias b' },
+        color: { ...landscapeColour, legend: false },
+        marks: landscapeMarks(land),
+      }) as unknown as ReturnType<typeof axesBase>,
+    (o) => {
+      const path = model.path.slice(0, shown + 1).map((p) => [p.w, p.b] as const);
+      o.line(path, { label: 'descent path', stroke: colour.paper, strokeWidth: 3.5 });
+      o.line(path, { label: 'descent path (inner)', stroke: colour.loss, strokeWidth: 1.5 });
+      o.dots([{ x: model.w, y: model.b }], { label: 'current weights', fill: colour.output, stroke: colour.paper, strokeWidth: 2, r: 6 });
+    },
+  );
+
+  const losses = Array.from(trajectory.loss, (loss, step) => ({ step, loss }));
+  const lossMax = Math.min(1e4, Math.max(...losses.map((d) => d.loss)));
+  const lossMin = Math.max(1e-3, Math.min(...losses.map((d) => d.loss)) * 0.8);
+  const lastStep = trajectory.loss.length - 1;
+  const lossPlot = layered(
+    document,
+    `timeline-loss|${config}|${widths.full}`,
+    () =>
+      Plot.plot({
+        ...frame(widths.full, 190),
+        document,
+        x: { domain: [0, trajectory.diverged ? Math.max(lastStep + 2, 10) : state.step > lastStep ? state.step : lastStep], label: 'training step →' },
+        y: { type: 'log', domain: [lossMin, Math.max(lossMax, lossMin * 10)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
+        marks: [Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' })],
+      }) as unknown as ReturnType<typeof axesBase>,
+    (o) => {
+      o.ruleX(shown, { label: 'step marker', stroke: colour.ink, strokeOpacity: 0.5 });
+      o.dots([{ x: shown, y: model.loss }], { label: 'current loss', fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });
+      if (trajectory.diverged && state.step > trajectory.stoppedAt) {
+        o.note(`Diverged: the loss blew up after step ${trajectory.stoppedAt}`, 'top', { label: 'divergence note', fill: colour.loss, fontWeight: 600 });
+      }
+    },
+  );
+  return panels(document, width, [linePlot, landPlot, lossPlot]);
+}

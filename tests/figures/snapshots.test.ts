@@ -1,0 +1,52 @@
+/**
+ * Plot snapshots, in the style of Observable Plot's own tests: each named case renders a figure's pure plot
+ * function at one state against a linkedom document, and the SVG (numbers rounded, clip ids normalised) is
+ * compared with a committed file in tests/figures/output/. A diff shows exactly what a change did to a picture.
+ * Update deliberately with `npx vitest run tests/figures -u`, then look at the changed files.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { FigureDefinition } from '../../src/figures/kit/definition.ts';
+import { DEFAULT_WIDTH, NARROW_WIDTH } from '../../src/figures/kit/definition.ts';
+import { defaultsOf, parseStrict } from '../../src/figures/kit/spec.ts';
+import { finishPlot } from '../../src/figures/kit/svg.ts';
+import { cases } from './cases.ts';
+
+const definitions = import.meta.glob<FigureDefinition>('../../src/figures/*/figure.ts', { eager: true, import: 'figure' });
+const figures = Object.values(definitions);
+
+/** Rounds every number in the markup to two decimals, so snapshots survive floating-point noise. */
+export function normalise(svg: string): string {
+  return svg
+    .replace(/-?\d+\.\d+(e[-+]?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100))
+    .replace(/(plot|bl)-clip-\d+/g, '$1-clip')
+    .replace(/></g, '>\n<');
+}
+
+function render(figure: FigureDefinition, props: Record<string, unknown>, width = DEFAULT_WIDTH): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const state = parseStrict(figure.spec, props, { figure: figure.component });
+  const model = figure.compute(state);
+  let out = normalise(finishPlot(figure.plot(state, model, document as unknown as Document, width)).outerHTML);
+  if (figure.diagram) out += `\n<!-- diagram -->\n${normalise(figure.diagram(state, model, document as unknown as Document).outerHTML)}`;
+  return `${out}\n`;
+}
+
+describe('plot snapshots', () => {
+  for (const figure of figures) {
+    const named = { default: {}, ...(cases[figure.name] ?? {}) };
+    for (const [caseName, props] of Object.entries(named)) {
+      it(`${figure.name}: ${caseName}`, async () => {
+        await expect(render(figure, props)).toMatchFileSnapshot(`./output/${figure.name}--${caseName}.svg`);
+      });
+    }
+    it(`${figure.name}: draws at phone width without NaN`, () => {
+      const svg = render(figure, {}, NARROW_WIDTH);
+      expect(svg).not.toMatch(/NaN|Infinity/);
+      expect(svg).toContain(`width="${NARROW_WIDTH}"`);
+    });
+    it(`${figure.name}: every default is allowed by its own spec`, () => {
+      expect(() => parseStrict(figure.spec, defaultsOf(figure.spec), { figure: figure.component })).not.toThrow();
+    });
+  }
+});

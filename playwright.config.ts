@@ -4,27 +4,32 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 const port = 4329;
 const executablePath = chromiumPath();
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+// E2E_BASE_URL points the suite at a server you already run (say `astro dev --port 4400 --ignore-lock`);
+// by default it starts `astro preview` of the build in dist/.
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${port}${base}`,
+    baseURL: external ?? `http://localhost:${port}${base}`,
     launchOptions: {
       executablePath: executablePath && executablePath !== 'missing' ? executablePath : undefined,
       args: CHROMIUM_ARGS,
     },
     trace: 'off',
   },
-  webServer: {
-    command: `astro preview --port ${port} --host localhost`,
-    url: `http://localhost:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `astro preview --port ${port} --host localhost --ignore-lock`,
+        url: `http://localhost:${port}${base}`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+        env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      },
 });

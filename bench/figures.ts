@@ -17,7 +17,7 @@ const PORT = 4339;
 const ORIGIN = `http://localhost:${PORT}`;
 
 async function startPreview(): Promise<() => void> {
-  const server = spawn('astro', ['preview', '--port', String(PORT), '--host', 'localhost'], {
+  const server = spawn('astro', ['preview', '--port', String(PORT), '--host', 'localhost', '--ignore-lock'], {
     stdio: 'ignore',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

@@ -1,5 +1,6 @@
 /** The prose components every chapter gets on the essay page, without import lines. */
 import TryThis from './TryThis.astro';
 import Recap from './Recap.astro';
+import { essaySlideComponents } from '../deck/essay-components.ts';
 
-export const essayComponents: Record<string, unknown> = { TryThis, Recap };
+export const essayComponents: Record<string, unknown> = { ...essaySlideComponents, TryThis, Recap };

@@ -41,7 +41,7 @@ async function drawing(figure: Locator): Promise<string> {
 /** Moves a control somewhere else: the other end of a slider, another option, the other checkbox state. */
 async function change(control: Locator): Promise<void> {
   const kind = await control.evaluate((el) => (el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type));
-  if (kind === 'checkbox') await control.click();
+  if (kind === 'checkbox' || kind === 'button') await control.click();
   else if (kind === 'select') {
     const values = await control.evaluate((el) => Array.from((el as HTMLSelectElement).options).map((o) => o.value));
     const current = await control.inputValue();
@@ -107,7 +107,10 @@ for (const name of names) {
       const controls = figure.locator('[data-prop]');
       for (let i = 0; i < (await controls.count()); i++) await change(controls.nth(i));
       const expected = await Promise.all((await controls.all()).map(valueOf));
-      await expect.poll(() => page.evaluate(() => location.search)).toContain(`catalog-${name}=`);
+      // Wait until the URL holds this exact state (it is written shortly after the last change).
+      await expect
+        .poll(() => figure.evaluate((el) => new URLSearchParams(location.search).get(el.id) === (el as unknown as { shareQuery: string }).shareQuery))
+        .toBe(true);
       await settle(page);
       const drawn = await drawing(figure);
       await page.reload();
@@ -129,7 +132,7 @@ for (const name of names) {
         // A small seeded generator so a failure can be replayed.
         let seed = 12345;
         const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-        const controls = Array.from(el.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-prop]'));
+        const controls = Array.from(el.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('[data-prop]'));
         const buttons = Array.from(el.querySelectorAll<HTMLButtonElement>('button[data-scrub], button[data-action="reset"]'));
         for (let sequence = 0; sequence < 200; sequence++) {
           const length = 1 + Math.floor(random() * 5);
@@ -140,6 +143,10 @@ for (const name of names) {
                 continue;
               }
               const control = controls[Math.floor(random() * controls.length)];
+              if (control instanceof HTMLButtonElement) {
+                control.click();
+                continue;
+              }
               if (control instanceof HTMLSelectElement) control.selectedIndex = Math.floor(random() * control.options.length);
               else if (control.type === 'checkbox') control.checked = !control.checked;
               else {

@@ -10,10 +10,12 @@ import type { FigureDefinition } from '../../src/figures/kit/definition.ts';
 import { DEFAULT_WIDTH, NARROW_WIDTH } from '../../src/figures/kit/definition.ts';
 import { defaultsOf, parseStrict } from '../../src/figures/kit/spec.ts';
 import { finishPlot } from '../../src/figures/kit/svg.ts';
-import { cases } from './cases.ts';
 
 const definitions = import.meta.glob<FigureDefinition>('../../src/figures/*/figure.ts', { eager: true, import: 'figure' });
 const figures = Object.values(definitions);
+/** tests/figures/cases/<figure>.ts: named props to render besides the defaults (one file per figure). */
+const caseFiles = import.meta.glob<Record<string, Record<string, unknown>>>('./cases/*.ts', { eager: true, import: 'default' });
+const cases = Object.fromEntries(Object.entries(caseFiles).map(([path, named]) => [path.slice('./cases/'.length, -3), named]));
 
 /** Rounds every number in the markup to two decimals, so snapshots survive floating-point noise. */
 export function normalise(svg: string): string {

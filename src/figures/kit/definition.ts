@@ -1,4 +1,5 @@
 import type { Spec, StateOf } from './spec.ts';
+import type { TrainingJob } from './trajectories.ts';
 
 /** A small table a reader can open under the figure: the numbers behind the picture. */
 export interface DataTable {
@@ -23,6 +24,11 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   /** One line for the catalog. */
   summary: string;
   spec: S;
+  /**
+   * What this state needs trained (see trajectories.ts). The element trains these first, in a worker when
+   * they are large, and keeps the previous drawing meanwhile; `compute` then finds them cached.
+   */
+  jobs?(state: StateOf<S>): TrainingJob[];
   /** Every number the figure shows, from src/nn. Pure: same state, same model. */
   compute(state: StateOf<S>): M;
   /**
@@ -36,6 +42,11 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   table(state: StateOf<S>, model: M): DataTable;
   /** The network diagram beside the plot, for figures with hidden neurons (see kit/network-diagram.ts). */
   diagram?(state: StateOf<S>, model: M, doc: Document): Element;
+  /**
+   * Live content beside the controls that is not a picture, so screen readers read it: the algebra of a
+   * network, say (semantic HTML or MathML; no KaTeX at run time).
+   */
+  aside?(state: StateOf<S>, model: M, doc: Document): Element;
   /** Text the figure shows beside its controls (readouts like the loss); keys become `data-readout` slots. */
   readouts?(state: StateOf<S>, model: M): Record<string, string>;
 }

@@ -2,6 +2,7 @@ import { DEFAULT_WIDTH, type FigureDefinition } from './definition.ts';
 import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from './spec.ts';
 import { finishPlot } from './svg.ts';
 import { reconcile } from './reconcile.ts';
+import { isTrained, prepare } from './trajectories.ts';
 import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
 
@@ -12,7 +13,12 @@ export interface FigureChangeDetail {
   state: Record<string, unknown>;
   /** True when the change came from setState (another window, a slide step), not from this page's reader. */
   remote: boolean;
+  /** The figure's link group, if any. */
+  link?: string;
 }
+
+/** The latest state of each link group, so a linked figure that loads late starts where its partners are. */
+const linkState = new Map<string, Record<string, unknown>>();
 
 /**
  * The client half of a figure: upgrades the build-time markup in place. It enables the controls, keeps the
@@ -43,6 +49,15 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.authored = parseLenient(spec, raw, defaultsOf(spec));
     const fromUrl = readParam(this.id);
     this.state = fromUrl ? deserialize(spec, fromUrl, this.authored) : { ...this.authored };
+    const link = this.dataset.link;
+    if (link) {
+      const shared = linkState.get(link);
+      if (shared) this.state = parseLenient(spec, shared, this.state);
+      document.addEventListener('bl-figure-change', (event) => {
+        const { detail } = event as CustomEvent<FigureChangeDetail>;
+        if (event.target !== this && detail.link === link) this.setState(detail.state);
+      });
+    }
     this.bindControls();
     this.bindScrubbers();
     this.setup();
@@ -65,6 +80,11 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
         this.schedule();
       }
     }).observe(plot);
+  }
+
+  /** This figure's state as it goes into the URL (what differs from the authored state). */
+  get shareQuery(): string {
+    return serialize(this.figure.spec, this.state, this.authored);
   }
 
   /** Figures with extra wiring (scrubbers, workers, pointer input on the plot) override this. */
@@ -91,8 +111,32 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.render();
+      if (this.train()) this.render();
     });
+  }
+
+  /**
+   * Trains what the state needs before drawing it. Returns true when everything is ready now; otherwise
+   * the figure keeps its drawing, says it is training, and draws again when the worker answers.
+   */
+  private train(): boolean {
+    const jobs = this.figure.jobs?.(this.state) ?? [];
+    const missing = jobs.filter((job) => !isTrained(job));
+    if (missing.length === 0) return true;
+    const wanted = this.state;
+    this.busy(true);
+    void Promise.all(missing.map(prepare)).then(() => {
+      this.busy(false);
+      // Only draw if the reader has not moved on to another configuration meanwhile (that one schedules itself).
+      if (this.state === wanted) this.schedule();
+    });
+    return false;
+  }
+
+  private busy(on: boolean): void {
+    this.toggleAttribute('data-training', on);
+    const slot = this.querySelector('[data-status]');
+    if (slot) slot.textContent = on ? 'Training…' : '';
   }
 
   /** Draws the current state. Subclasses may override `draw` to reuse parts of the SVG. */
@@ -109,7 +153,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     // Announce once the reader pauses, not on every frame of a drag.
     this.describeTimer = setTimeout(() => this.describe(), 400);
     writeParam(this.id, serialize(figure.spec, state, this.authored));
-    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange };
+    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, link: this.dataset.link };
+    if (detail.link) linkState.set(detail.link, detail.state);
     this.remoteChange = false;
     this.dispatchEvent(new CustomEvent('bl-figure-change', { bubbles: true, detail }));
   }
@@ -119,6 +164,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     if (!plot) return;
     const width = Math.max(280, Math.round(plot.clientWidth || DEFAULT_WIDTH));
     reconcile(plot, finishPlot(this.figure.plot(this.state, this.model, document, width)));
+    const aside = this.querySelector('[data-aside]');
+    if (aside && this.figure.aside) aside.replaceChildren(this.figure.aside(this.state, this.model, document));
     const diagram = this.querySelector('[data-diagram]');
     if (diagram && this.figure.diagram) {
       // Keep keyboard focus on the same edge across redraws.
@@ -137,7 +184,17 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   }
 
   private bindControls(): void {
-    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-prop]')) {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-prop]')) {
+      const key = button.dataset.prop!;
+      const prop = this.figure.spec[key];
+      if (!prop || prop.kind !== 'number') continue;
+      button.disabled = false;
+      button.addEventListener('click', () => {
+        const current = (this.state as Record<string, number>)[key];
+        this.update({ [key]: current + prop.step > prop.max ? prop.min : current + prop.step } as Partial<StateOf<S>>);
+      });
+    }
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-prop], select[data-prop]')) {
       const key = input.dataset.prop!;
       const prop = this.figure.spec[key];
       if (!prop) continue;
@@ -244,7 +301,10 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
 
   /** Puts the state into the controls and their readouts (after reset, URL state or a remote change). */
   protected syncControls(): void {
-    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-prop]')) {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-prop]')) {
+      button.value = String((this.state as Record<string, unknown>)[button.dataset.prop!]);
+    }
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-prop], select[data-prop]')) {
       const key = input.dataset.prop!;
       const prop = this.figure.spec[key];
       const value = (this.state as Record<string, unknown>)[key];

@@ -36,6 +36,9 @@ export function loadFigure(name: string): Promise<unknown> {
 function wake(figure: HTMLElement): void {
   const name = figure.dataset.blFigure;
   if (name) void loadFigure(name);
+  // Linked figures follow each other, so they wake together.
+  const link = figure.dataset.link;
+  if (link) for (const partner of figures) if (partner.dataset.link === link && partner !== figure) void loadFigure(partner.dataset.blFigure ?? '');
 }
 
 const figures = Array.from(document.querySelectorAll<HTMLElement>('[data-bl-figure]'));

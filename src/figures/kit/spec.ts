@@ -23,9 +23,10 @@ export interface NumberProp {
   authorOnly?: boolean;
   /**
    * `scrubber`: a training-step control with play/pause and step buttons (Space plays, arrows step,
-   * Home/End jump). Its label must contain "step".
+   * Home/End jump). Its label must contain "step". `reseed`: a button (its label is the button's text) that
+   * moves an integer seed to the next value, for "new random weights".
    */
-  control?: 'slider' | 'scrubber';
+  control?: 'slider' | 'scrubber' | 'reseed';
 }
 
 export interface ChoiceProp<O extends string = string> {

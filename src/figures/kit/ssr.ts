@@ -22,5 +22,6 @@ export function renderStatic<S extends Spec, M>(figure: FigureDefinition<S, M>, 
     table: figure.table(state, model),
     readouts: figure.readouts?.(state, model) ?? {},
     diagram: figure.diagram?.(state, model, doc).outerHTML,
+    aside: figure.aside?.(state, model, doc).outerHTML,
   };
 }

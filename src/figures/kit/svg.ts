@@ -11,6 +11,10 @@ export function finishPlot(root: Element): Element {
     g.setAttribute('aria-label', g.getAttribute('aria-description') ?? '');
     g.removeAttribute('aria-description');
   }
+  // Other labelled shapes (Plot's frame rect) may not carry a name without a role; they are decoration here.
+  for (const shape of Array.from(root.querySelectorAll('[aria-label]:not(g):not(svg)'))) {
+    if (!shape.hasAttribute('role')) shape.removeAttribute('aria-label');
+  }
   const groups = root.querySelectorAll('g[aria-label]');
   for (const g of Array.from(groups)) if (!g.hasAttribute('role')) g.setAttribute('role', 'group');
   // Plot's generated <style> sets a white background variable; the page's theme owns colours instead.

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 const stages: [string, string[]][] = [
   ['Types (astro check)', ['astro', 'check']],
   ['Unit tests (vitest)', ['vitest', 'run']],
-  ['Build (astro build)', ['astro', 'build']],
+  ['Build (astro build, then the Pagefind search index)', ['npm', 'run', 'build']],
   ['Browser tests (Playwright)', ['node', 'scripts/run-e2e.ts']],
 ];
 

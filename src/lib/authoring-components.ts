@@ -11,7 +11,5 @@ export const AUTHORING_COMPONENTS = [
   'Term',
   'TryThis',
   'Recap',
-  'Aside',
   'FurtherReading',
-  'Reading',
 ] as const;

@@ -43,6 +43,16 @@ export function landscape(
  */
 export function landscapeMarks(land: Landscape) {
   return [
+    // The contours start just above the minimum, which would leave the basin around it unfilled: under them,
+    // the whole frame takes the colour of the lowest loss.
+    Plot.rect([{ loss: land.best.loss }], {
+      x1: land.wDomain[0],
+      x2: land.wDomain[1],
+      y1: land.bDomain[0],
+      y2: land.bDomain[1],
+      fill: 'loss',
+      ariaHidden: 'true',
+    }),
     Plot.contour({
       fill: land.loss,
       x1: land.wDomain[0],

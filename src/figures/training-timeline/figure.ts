@@ -15,19 +15,20 @@ export const figure: FigureDefinition<typeof spec, Model> = {
   plot,
   describe: (state, m) => {
     const line = `y = ${fmt(m.w)}x ${signed(m.b)}`;
-    if (m.trajectory.diverged && state.step > m.trajectory.stoppedAt) {
-      return `With learning rate ${state.learningRate} training diverged: each step overshot further, and after step ${m.trajectory.stoppedAt} the loss was no longer a finite number. The last good line was ${line}.`;
+    if (m.divergedAfter !== null && state.step > m.divergedAfter) {
+      return `With learning rate ${state.learningRate} training diverged: each step overshot the valley by more than the last, and after step ${m.divergedAfter} the loss was over ten thousand times its starting value and still growing. The line there was ${line}.`;
     }
     return `Step ${m.shown} of ${m.trajectory.stoppedAt} with learning rate ${state.learningRate}: the line is ${line} and the loss is ${fmtLoss(m.loss)} (it started at ${fmtLoss(m.trajectory.loss[0])}).`;
   },
   readouts: (state, m) => ({
-    step: m.trajectory.diverged && state.step > m.trajectory.stoppedAt ? `${m.shown} (diverged)` : String(m.shown),
+    step: m.divergedAfter !== null && state.step > m.divergedAfter ? `${m.shown} (diverged)` : String(m.shown),
     line: `y = ${fmt(m.w)}x ${signed(m.b)}`,
     loss: fmtLoss(m.loss),
   }),
   table: (_state, m) => {
-    const every = Math.max(1, Math.round(m.trajectory.stoppedAt / 30));
-    const rows = m.path.filter((p) => p.step % every === 0 || p.step === m.trajectory.stoppedAt);
+    const last = m.path.length - 1;
+    const every = Math.max(1, Math.round(last / 30));
+    const rows = m.path.filter((p) => p.step % every === 0 || p.step === last);
     return {
       caption: `Weight, bias and loss every ${every} step${every > 1 ? 's' : ''} of training.`,
       columns: ['step', 'w', 'b', 'loss'],

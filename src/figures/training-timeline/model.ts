@@ -7,7 +7,12 @@ import { STEPS, type State } from './state.ts';
 export interface Model {
   story: Story;
   trajectory: Trajectory;
-  /** The step actually shown: the requested one, or the last good one if training blew up before it. */
+  /**
+   * The step after which training counts as diverged, or null. Floating point would take a thousand more
+   * steps to overflow; a loss ten thousand times its starting value has already said everything.
+   */
+  divergedAfter: number | null;
+  /** The step actually shown: the requested one, or the last one before training blew up. */
   shown: number;
   w: number;
   b: number;
@@ -19,17 +24,23 @@ export interface Model {
 
 type Config = Pick<State, 'dataset' | 'learningRate' | 'w0' | 'b0'>;
 
+/** How far above its starting value the loss may climb before the figure calls the run diverged. */
+const DIVERGENCE_FACTOR = 1e4;
+
 /** Trains once per configuration; scrubbing only indexes into the result. */
 const trainOnce = memoize(
   (config: Config) => {
     const story = stories[config.dataset];
     const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [config.w0, config.b0] });
     const trajectory = train(net, storyData(story), { steps: STEPS, learningRate: Number(config.learningRate), optimizer: 'sgd', record: 1 });
-    const path = Array.from({ length: trajectory.stoppedAt + 1 }, (_, step) => {
+    const blowUp = trajectory.loss.findIndex((loss) => loss > DIVERGENCE_FACTOR * trajectory.loss[0]);
+    const divergedAfter = blowUp > 0 ? blowUp - 1 : trajectory.diverged ? trajectory.stoppedAt : null;
+    const last = divergedAfter ?? trajectory.stoppedAt;
+    const path = Array.from({ length: last + 1 }, (_, step) => {
       const p = paramsAt(trajectory, step);
       return { step, w: p[0], b: p[1] };
     });
-    return { story, trajectory, path };
+    return { story, trajectory, path, divergedAfter, last };
   },
   (c) => `${c.dataset}|${c.learningRate}|${c.w0}|${c.b0}`,
 );
@@ -41,8 +52,8 @@ const landscapeOf = memoize(
 );
 
 export function compute(state: State): Model {
-  const { story, trajectory, path } = trainOnce(state);
-  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const { story, trajectory, path, divergedAfter, last } = trainOnce(state);
+  const shown = Math.min(state.step, last);
   const p = paramsAt(trajectory, shown);
-  return { story, trajectory, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(story) };
+  return { story, trajectory, divergedAfter, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(story) };
 }

@@ -54,10 +54,11 @@ export function plot(state: State, model: Model, document: Document, width: numb
     },
   );
 
-  const losses = Array.from(trajectory.loss, (loss, step) => ({ step, loss }));
+  const lastStep = model.divergedAfter === null ? trajectory.stoppedAt : Math.min(trajectory.stoppedAt, model.divergedAfter + 1);
+  const losses = Array.from(trajectory.loss.subarray(0, lastStep + 1), (loss, step) => ({ step, loss }));
   const lossMax = Math.min(1e4, Math.max(...losses.map((d) => d.loss)));
   const lossMin = Math.max(1e-3, Math.min(...losses.map((d) => d.loss)) * 0.8);
-  const lastStep = trajectory.loss.length - 1;
+  const diverged = model.divergedAfter !== null;
   const lossPlot = layered(
     document,
     `timeline-loss|${config}|${widths.full}`,
@@ -65,15 +66,15 @@ export function plot(state: State, model: Model, document: Document, width: numb
       Plot.plot({
         ...frame(widths.full, 190),
         document,
-        x: { domain: [0, trajectory.diverged ? Math.max(lastStep + 2, 10) : state.step > lastStep ? state.step : lastStep], label: 'training step →' },
+        x: { domain: [0, diverged ? Math.max(lastStep + 2, 10) : lastStep], label: 'training step →' },
         y: { type: 'log', domain: [lossMin, Math.max(lossMax, lossMin * 10)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
         marks: [Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' })],
       }) as unknown as ReturnType<typeof axesBase>,
     (o) => {
       o.ruleX(shown, { label: 'step marker', stroke: colour.ink, strokeOpacity: 0.5 });
       o.dots([{ x: shown, y: model.loss }], { label: 'current loss', fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });
-      if (trajectory.diverged && state.step > trajectory.stoppedAt) {
-        o.note(`Diverged: the loss blew up after step ${trajectory.stoppedAt}`, 'top', { label: 'divergence note', fill: colour.loss, fontWeight: 600 });
+      if (diverged && state.step > model.divergedAfter!) {
+        o.note(`Diverged: after step ${model.divergedAfter} the loss ran away`, 'top', { label: 'divergence note', fill: colour.loss, fontWeight: 600 });
       }
     },
   );

@@ -1,0 +1,49 @@
+import { collapse, createNetwork, paramCount, predict, type Network } from '../../nn/index.ts';
+import { sample } from '../kit/marks.ts';
+import type { State } from './state.ts';
+
+export const X_DOMAIN: [number, number] = [-3, 3];
+/** Enough samples that "the largest gap" means the whole curve, not a few spots on it. */
+const SAMPLES = 241;
+
+export interface Model {
+  net: Network;
+  params: number;
+  /** The single line from collapsing the layers: y = wEff·x + bEff. */
+  wEff: number;
+  bEff: number;
+  /** The stack's output at evenly spaced x, from a forward pass through every layer. */
+  curve: [number, number][];
+  /** Largest |stack output − collapsed line| over the samples: rounding error only. */
+  maxGap: number;
+  /** Symmetric y range that holds the curve, on a 1–2–5 ladder so it only jumps when it must. */
+  yMax: number;
+}
+
+const LADDER = [1, 2, 3, 5];
+
+function niceCeil(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const m of LADDER) if (m * power >= value) return m * power;
+  return 10 * power;
+}
+
+export function compute(state: State): Model {
+  const sizes = [1, ...Array.from({ length: state.depth }, () => state.width), 1];
+  // Xavier keeps each layer's output about the size of its input, so deep stacks stay on screen;
+  // random biases make the collapsed intercept as unremarkable as its slope.
+  const net = createNetwork({ sizes, activation: 'identity', seed: state.seed, init: 'xavier', biasStd: 0.5 });
+  const line = collapse(net);
+  const wEff = line.weights[0];
+  const bEff = line.biases[0];
+  const xs = sample((x) => x, X_DOMAIN, SAMPLES).map(([x]) => x);
+  const ys = predict(net, xs);
+  const curve = xs.map((x, s) => [x, ys[s]] as [number, number]);
+  let maxGap = 0;
+  let reach = 0;
+  for (const [x, y] of curve) {
+    maxGap = Math.max(maxGap, Math.abs(y - (wEff * x + bEff)));
+    reach = Math.max(reach, Math.abs(y));
+  }
+  return { net, params: paramCount(sizes), wEff, bEff, curve, maxGap, yMax: niceCeil(Math.max(2, reach * 1.15)) };
+}

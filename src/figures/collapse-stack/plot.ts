@@ -1,0 +1,34 @@
+import { colour } from '../kit/colours.ts';
+import { fmt, signed } from '../kit/format.ts';
+import { layered } from '../kit/layers.ts';
+import { lineKey } from '../kit/line-key.ts';
+import { axesBase, drawOutput, sample } from '../kit/marks.ts';
+import { X_DOMAIN, type Model } from './model.ts';
+import type { State } from './state.ts';
+
+/**
+ * The whole stack's output, and the one line it collapses to drawn dashed on top: the dashes sit on the
+ * blue curve everywhere because the two are the same line.
+ */
+export function plot(_state: State, model: Model, document: Document, width: number): Element {
+  const height = Math.round(Math.min(380, Math.max(280, width * 0.6)));
+  const legend = lineKey(document, [
+    { label: 'the stack’s output', stroke: colour.output, strokeWidth: 3 },
+    { label: 'collapsed line (one neuron)', stroke: colour.ink, strokeWidth: 2, dash: '4 6' },
+  ]);
+  const yDomain: [number, number] = [-model.yMax, model.yMax];
+  const lines = layered(
+    document,
+    `collapse-stack|${model.yMax}|${width}`,
+    () => axesBase(document, { width, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ output' }),
+    (o) => {
+      drawOutput(o, model.curve);
+      o.line(sample((x) => model.wEff * x + model.bEff, X_DOMAIN, 2), { label: 'collapsed line', stroke: colour.ink, strokeWidth: 2, dash: '4 6' });
+      const line = `y = ${fmt(model.wEff)}x ${signed(model.bEff)}`;
+      o.note(width < 480 ? `${model.params} parameters → ${line}` : `${model.params} parameters, one line: ${line}`, 'top-left', { label: 'collapse note', fill: colour.muted });
+    },
+  );
+  const wrap = document.createElement('div');
+  wrap.append(legend, lines);
+  return wrap;
+}

@@ -1,0 +1,42 @@
+import { forward, predict } from '../../nn/index.ts';
+import { hiddenColour, colour } from '../kit/colours.ts';
+import { layered } from '../kit/layers.ts';
+import { lineKey } from '../kit/line-key.ts';
+import { axesBase, drawHidden, drawOutput, sampleNetwork } from '../kit/marks.ts';
+import type { Model } from './model.ts';
+import type { State } from './state.ts';
+
+export const X_DOMAIN: [number, number] = [-3, 3];
+export const Y_DOMAIN: [number, number] = [-6, 6];
+const SUB = ['₁', '₂', '₃', '₄'];
+
+/**
+ * Each hidden neuron's line in its own colour, and the output neuron's weighted sum of them in the output
+ * colour. Every curve is the network's own forward pass, so the picture cannot drift from the algebra.
+ */
+export function plot(_state: State, model: Model, document: Document, width: number): Element {
+  const height = Math.round(Math.min(400, Math.max(300, width * 0.62)));
+  const n = model.neurons.length;
+  const legend = lineKey(document, [
+    ...model.neurons.map((_, i) => ({ label: `h${SUB[i]} = hidden neuron ${i + 1}`, stroke: hiddenColour(i), strokeWidth: 2 })),
+    { label: 'ŷ = output', stroke: colour.output, strokeWidth: 3 },
+  ]);
+  const lines = layered(
+    document,
+    `hidden-lines|${n}|${width}`,
+    () => axesBase(document, { width, height, xDomain: X_DOMAIN, yDomain: Y_DOMAIN, xLabel: 'input x →', yLabel: '↑ neuron output' }),
+    (o) => {
+      const curve = sampleNetwork((xs) => predict(model.net, xs), X_DOMAIN, 61);
+      const xs = curve.map(([x]) => x);
+      // Hidden activations, one row per x: a[0][s·n + i] is neuron i at xs[s].
+      const hidden = forward(model.net, xs).a[0];
+      for (let i = 0; i < n; i++) drawHidden(o, xs.map((x, s) => [x, hidden[s * n + i]] as [number, number]), i, hiddenColour(i));
+      // A paper-coloured edge keeps the output readable where it crosses a hidden line of a similar hue.
+      o.line(curve, { label: 'output edge', stroke: colour.paper, strokeWidth: 6 });
+      drawOutput(o, curve);
+    },
+  );
+  const wrap = document.createElement('div');
+  wrap.append(legend, lines);
+  return wrap;
+}

@@ -1,0 +1,24 @@
+import { computeLoss, createNetwork, fitLine } from '../../nn/index.ts';
+import { landscape, type Landscape } from '../kit/landscape.ts';
+import { memoize } from '../kit/memo.ts';
+import { stories, storyData, type Story } from '../kit/stories.ts';
+import { B_DOMAIN, W_DOMAIN, type State } from './state.ts';
+
+export interface Model {
+  story: Story;
+  land: Landscape;
+  /** The loss (MSE) of the reader's line y = w·x + b. */
+  loss: number;
+}
+
+const landscapeOf = memoize(
+  (story: Story) => landscape(story.points, W_DOMAIN, B_DOMAIN, fitLine(storyData(story))),
+  (story) => story.title,
+  2,
+);
+
+export function compute(state: State): Model {
+  const story = stories[state.dataset];
+  const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [state.w, state.b] });
+  return { story, land: landscapeOf(story), loss: computeLoss(net, storyData(story), 'mse') };
+}

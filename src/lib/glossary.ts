@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import raw from '../../content/glossary.json';
+import { closest } from '../figures/kit/spec.ts';
+
+/** The glossary: every piece of jargon, defined once, linked from chapters with <Term>. */
+const entrySchema = z.object({ term: z.string().min(1), definition: z.string().min(10) }).strict();
+const parsed = z.record(z.string().regex(/^[a-z0-9-]+$/, 'glossary ids are lower-case words joined by dashes'), entrySchema).safeParse(raw);
+if (!parsed.success) {
+  throw new Error(`content/glossary.json is invalid — ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
+
+export const glossary = parsed.data;
+export type GlossaryId = string;
+
+/** The entry for an id, or a build error that names the id and the nearest known one. */
+export function lookup(id: string, where = 'a chapter'): { id: string; term: string; definition: string } {
+  const entry = glossary[id];
+  if (!entry) {
+    const hint = closest(id, Object.keys(glossary));
+    throw new Error(`${where}: <Term id="${id}"> is not in content/glossary.json.${hint ? ` Did you mean "${hint}"?` : ''}`);
+  }
+  return { id, ...entry };
+}
+
+/** Glossary ids sorted by their term, for the glossary page. */
+export function sortedIds(): string[] {
+  return Object.keys(glossary).sort((a, b) => glossary[a].term.localeCompare(glossary[b].term));
+}

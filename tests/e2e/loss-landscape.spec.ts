@@ -1,0 +1,75 @@
+/**
+ * Pointer input on the loss landscape, and its link with the neuron's line: the two figures share w and b,
+ * so moving either one moves the other. The catalog shows each figure once, unlinked; the test links the two
+ * by giving them the same data-link before their scripts wake, exactly as a chapter's `link` prop would.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/** Client coordinates of the centre of an element. */
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function open(page: Page, link?: string): Promise<Locator> {
+  await page.goto('figures/');
+  if (link) {
+    await page.evaluate((group) => {
+      for (const id of ['catalog-neuron-line', 'catalog-loss-landscape']) document.getElementById(id)!.dataset.link = group;
+    }, link);
+  }
+  const figure = page.locator('#catalog-loss-landscape');
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  return figure;
+}
+
+test('clicking the star moves the point to the lowest loss, and dragging moves it along', async ({ page, problems }) => {
+  const figure = await open(page);
+  const w = figure.getByRole('slider', { name: /weight w/ });
+  const b = figure.getByRole('slider', { name: /bias b/ });
+  const star = figure.locator('[data-plot] [aria-label="minimum"] path').first();
+  const target = await centre(star);
+  await page.mouse.click(target.x, target.y);
+  await expect.poll(async () => Math.abs(Number(await w.inputValue()) - 1.19)).toBeLessThan(0.06);
+  await expect.poll(async () => Math.abs(Number(await b.inputValue()) - 2.19)).toBeLessThan(0.15);
+  await expect(figure.locator('[data-readout="loss"]')).toHaveText(/^0\.2\d\d$/);
+
+  // Drag left and up: w falls, b rises, frame by frame.
+  await page.mouse.move(target.x, target.y);
+  await page.mouse.down();
+  for (let k = 1; k <= 10; k++) await page.mouse.move(target.x - 12 * k, target.y - 8 * k);
+  await page.mouse.up();
+  await expect.poll(async () => Number(await w.inputValue())).toBeLessThan(1);
+  await expect.poll(async () => Number(await b.inputValue())).toBeGreaterThan(2.5);
+  const dot = await centre(figure.locator('[aria-label="your line"] circle'));
+  expect(Math.abs(dot.x - (target.x - 120))).toBeLessThan(12);
+  expect(Math.abs(dot.y - (target.y - 80))).toBeLessThan(12);
+
+  // A press on the axis labels is not a choice of point.
+  const before = await w.inputValue();
+  const label = await centre(figure.locator('[data-plot] [aria-label="x-axis tick label"] text').first());
+  await page.mouse.click(label.x, label.y);
+  await page.waitForTimeout(100);
+  expect(await w.inputValue()).toBe(before);
+  expect(problems).toEqual([]);
+});
+
+test('linked with the neuron line, the two share w and b both ways', async ({ page, problems }) => {
+  const landscape = await open(page, 'one-neuron');
+  const line = page.locator('#catalog-neuron-line');
+  await expect(line).toHaveAttribute('data-ready', '');
+
+  await line.getByRole('slider', { name: /weight/ }).fill('1.5');
+  await expect(landscape.getByRole('slider', { name: /weight w/ })).toHaveValue('1.5');
+  await expect(landscape.locator('[data-readout="w"]')).toHaveText('1.50');
+
+  await landscape.scrollIntoViewIfNeeded();
+  const star = await centre(landscape.locator('[data-plot] [aria-label="minimum"] path').first());
+  await page.mouse.click(star.x, star.y);
+  await expect.poll(async () => Math.abs(Number(await line.getByRole('slider', { name: /weight/ }).inputValue()) - 1.19)).toBeLessThan(0.06);
+  await expect.poll(async () => Math.abs(Number(await line.getByRole('slider', { name: /bias/ }).inputValue()) - 2.19)).toBeLessThan(0.15);
+  expect(problems).toEqual([]);
+});

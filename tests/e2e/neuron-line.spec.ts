@@ -7,6 +7,7 @@ test('the neuron-line figure answers its weight slider', async ({ page, problems
   await expect(weight).toBeDisabled();
   await figure.hover();
   await expect(weight).toBeEnabled();
+  await expect(figure).toHaveAttribute('data-ready', '');
   const before = await figure.locator('[aria-label="model output"] path').getAttribute('d');
   await weight.fill('1.2');
   await expect(figure.locator('[data-readout="line"]')).toHaveText(/y = 1\.20x/);

@@ -61,10 +61,9 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.bindControls();
     this.bindScrubbers();
     this.setup();
-    // The build-time SVG already shows the authored state; draw only if the URL asked for another one.
-    if (serialize(spec, this.state, this.authored) !== '') this.schedule();
-    else this.model = this.figure.compute(this.state);
-    this.dataset.ready = '';
+    // Draw once on arrival: the build drew twice (wide and narrow) at design widths; the browser draws once,
+    // at the real width, in the state the URL may have asked for. `data-ready` marks that first live drawing.
+    this.schedule();
     this.watchWidth();
   }
 
@@ -144,6 +143,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const { figure, state } = this;
     this.model = figure.compute(state);
     this.draw();
+    if (!this.hasAttribute('data-ready')) this.dataset.ready = '';
     const readouts = figure.readouts?.(state, this.model) ?? {};
     for (const [key, text] of Object.entries(readouts)) {
       const slot = this.querySelector(`[data-readout="${key}"]`);

@@ -5,7 +5,7 @@ import { networkDiagram } from '../kit/network-diagram.ts';
 import { algebra } from './algebra.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
-import { spec } from './state.ts';
+import { MAX_NEURONS, neuronKeys, spec } from './state.ts';
 
 const SUB = ['₁', '₂', '₃', '₄'];
 const TABLE_X = [-3, -2, -1, 0, 1, 2, 3];
@@ -13,9 +13,13 @@ const TABLE_X = [-3, -2, -1, 0, 1, 2, 3];
 export const figure: FigureDefinition<typeof spec, Model> = {
   name: 'hidden-lines',
   component: 'HiddenLines',
+  // Up to thirteen sliders: under the plot, in columns, they sit beside each other instead of in a tall stack.
+  layout: 'below',
   title: 'Add up lines and you get a line: each hidden neuron draws one, the output neuron sums them',
   summary: 'A hidden layer of 2–4 linear neurons: each neuron’s line, their weighted sum, and the algebra that collapses it to one w_eff and b_eff.',
   spec,
+  // Sliders of neurons beyond the layer's size would move nothing; their values are kept for links and URLs.
+  inactive: (state) => Array.from({ length: MAX_NEURONS - state.neurons }, (_, k) => neuronKeys(state.neurons + k)).flat(),
   compute,
   plot,
   describe: (_state, m) => {

@@ -29,6 +29,11 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
    * they are large, and keeps the previous drawing meanwhile; `compute` then finds them cached.
    */
   jobs?(state: StateOf<S>): TrainingJob[];
+  /**
+   * Props whose controls mean nothing in this state (the sliders of neurons a smaller layer does not have):
+   * their controls are hidden, at build time and live. Their values are kept.
+   */
+  inactive?(state: StateOf<S>): string[];
   /** Every number the figure shows, from src/nn. Pure: same state, same model. */
   compute(state: StateOf<S>): M;
   /**

@@ -301,6 +301,11 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
 
   /** Puts the state into the controls and their readouts (after reset, URL state or a remote change). */
   protected syncControls(): void {
+    const inactive = new Set(this.figure.inactive?.(this.state) ?? []);
+    for (const control of this.querySelectorAll<HTMLElement>('[data-prop]')) {
+      const box = control.closest<HTMLElement>('.bl-control');
+      if (box) box.hidden = inactive.has(control.dataset.prop!);
+    }
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-prop]')) {
       button.value = String((this.state as Record<string, unknown>)[button.dataset.prop!]);
     }

@@ -39,7 +39,8 @@ export function runJob(job: TrainingJob): Trajectory {
 }
 
 const cache = new Map<string, Trajectory>();
-const CACHE_SIZE = 16;
+/** Shared by every training figure on a page; sized so a page of them never retrains what it has seen. */
+const CACHE_SIZE = 64;
 
 function remember(key: string, trajectory: Trajectory): Trajectory {
   cache.delete(key);
@@ -50,7 +51,9 @@ function remember(key: string, trajectory: Trajectory): Trajectory {
 
 /** The trajectory of a job: from the cache, or trained now. */
 export function trajectoryFor(job: TrainingJob): Trajectory {
-  return cache.get(job.key) ?? remember(job.key, runJob(job));
+  const hit = cache.get(job.key);
+  // A hit moves to the back of the queue, so the least recently used trajectory is the one dropped.
+  return remember(job.key, hit ?? runJob(job));
 }
 
 export function isTrained(job: TrainingJob): boolean {

@@ -1,0 +1,41 @@
+import { activations, type Activation } from '../../nn/index.ts';
+import { memoize } from '../kit/memo.ts';
+import { sample } from '../kit/marks.ts';
+import { Z_DOMAIN, type State } from './state.ts';
+
+export interface Curves {
+  f: [number, number][];
+  df: [number, number][];
+  yDomain: [number, number];
+}
+
+export interface Model {
+  act: Activation;
+  z: number;
+  value: number;
+  slope: number;
+  curves: Curves;
+}
+
+/** The whole function and its derivative, sampled once per activation (401 points: kinks stay sharp at z = 0). */
+const curvesOf = memoize(
+  (act: Activation): Curves => {
+    const f = sample(act.f, Z_DOMAIN, 401);
+    const df = sample(act.df, Z_DOMAIN, 401);
+    let lo = -1.2;
+    let hi = 1.2;
+    for (const [, y] of [...f, ...df]) {
+      lo = Math.min(lo, y);
+      hi = Math.max(hi, y);
+    }
+    const pad = (hi - lo) * 0.06;
+    return { f, df, yDomain: [lo - pad, hi + pad] };
+  },
+  (act) => act.name,
+  8,
+);
+
+export function compute(state: State): Model {
+  const act = activations[state.activation];
+  return { act, z: state.z, value: act.f(state.z), slope: act.df(state.z), curves: curvesOf(act) };
+}

@@ -1,0 +1,68 @@
+import * as Plot from '@observablehq/plot';
+import { colour, hiddenColour } from '../kit/colours.ts';
+import { fmt } from '../kit/format.ts';
+import { layered, type Overlay } from '../kit/layers.ts';
+import { axesBase } from '../kit/marks.ts';
+import { markPlotArea } from '../kit/pointer.ts';
+import { symbolLegend } from '../kit/symbol-legend.ts';
+import type { Model } from './model.ts';
+import { Z_DOMAIN, type State } from './state.ts';
+
+/** The activation is what each hidden neuron applies, so it is drawn in a hidden neuron's colour. */
+const F_COLOUR = hiddenColour(0);
+const DF_COLOUR = colour.ink;
+
+/**
+ * The function and its slope, both drawn once per activation; the point being read (a rule at z, a dot on
+ * each curve, and the tangent whose steepness is f′(z)) moves with z.
+ */
+export function plot(state: State, model: Model, document: Document, width: number): Element {
+  const { curves, z, value, slope } = model;
+  const height = Math.round(Math.min(360, Math.max(280, width * 0.6)));
+  let overlay: Overlay | undefined;
+  const el = layered(
+    document,
+    `activation-gallery|${state.activation}|${width}`,
+    () =>
+      axesBase(
+        document,
+        { width, height, xDomain: Z_DOMAIN, yDomain: curves.yDomain, xLabel: 'input z →', yLabel: '↑ output' },
+        [
+          Plot.ruleY([0], { stroke: colour.muted, strokeOpacity: 0.6 }),
+          Plot.ruleX([0], { stroke: colour.muted, strokeOpacity: 0.6 }),
+          Plot.line(curves.df, { stroke: DF_COLOUR, strokeWidth: 2, strokeDasharray: '6 4', ariaDescription: 'derivative f′(z)' }),
+          Plot.line(curves.f, { stroke: F_COLOUR, strokeWidth: 3, ariaDescription: 'function f(z)' }),
+        ],
+      ),
+    (o) => {
+      o.ruleX(z, { label: 'z marker', stroke: colour.ink, strokeOpacity: 0.45, dash: '2 3' });
+      // The tangent: a short stretch of the line with slope f′(z) through (z, f(z)).
+      const half = 0.9 / Math.sqrt(1 + slope * slope);
+      o.line(
+        [
+          [z - half, value - half * slope],
+          [z + half, value + half * slope],
+        ],
+        { label: 'tangent', stroke: colour.ink, strokeWidth: 1.5, strokeOpacity: 0.85 },
+      );
+      o.dots([{ x: z, y: slope }], { label: 'f′ at z', fill: colour.paper, stroke: DF_COLOUR, strokeWidth: 2, r: 5 });
+      o.dots([{ x: z, y: value }], { label: 'f at z', fill: F_COLOUR, stroke: colour.paper, strokeWidth: 2, r: 6 });
+      // On a phone the readouts beside the plot say this; the note would cross the curve.
+      if (width >= 480) o.note(`z = ${fmt(z)}:  f(z) = ${fmt(value)},  f′(z) = ${fmt(slope)}`, 'top-left', { label: 'reading', fill: colour.ink });
+      overlay = o;
+    },
+  );
+  // Lets the element map a pointer on the plot back to a value of z.
+  markPlotArea(el, overlay!, Z_DOMAIN, curves.yDomain);
+  const wrap = document.createElement('div');
+  wrap.setAttribute('class', 'bl-activation-gallery');
+  wrap.append(
+    symbolLegend(document, [
+      { label: 'f(z), the activation', swatch: 'line', colour: F_COLOUR },
+      { label: 'f′(z), its slope', swatch: 'dashed', colour: DF_COLOUR },
+      { label: 'tangent at z: slope f′(z)', swatch: 'line', colour: colour.muted },
+    ]),
+    el,
+  );
+  return wrap;
+}

@@ -1,0 +1,72 @@
+import { activations } from '../../nn/index.ts';
+import type { FigureDefinition } from '../kit/definition.ts';
+import { fmt, fmtLoss } from '../kit/format.ts';
+import { networkDiagram } from '../kit/network-diagram.ts';
+import { compute, hasHinges, jobOf, X_DOMAIN, type Model } from './model.ts';
+import { plot } from './plot.ts';
+import { spec, STEPS, type State } from './state.ts';
+
+const datasetWords: Record<State['dataset'], string> = {
+  u: 'U-shaped',
+  v: 'V-shaped',
+  sine: 'wave-shaped',
+  plateau: 'plateau-shaped',
+};
+
+function stepText(state: State, m: Model): string {
+  return m.trajectory.diverged && state.step > m.trajectory.stoppedAt ? `${m.shown} (diverged)` : String(m.shown);
+}
+
+function bendsText(state: State, m: Model): string {
+  if (state.activation === 'identity') return 'none: a line';
+  if (!hasHinges(state.activation)) return 'smooth curve';
+  return String(m.bends);
+}
+
+export const figure: FigureDefinition<typeof spec, Model> = {
+  name: 'bending-neurons',
+  component: 'BendingNeurons',
+  layout: 'below',
+  title: 'Bend each line, then add them up: with ReLU the sum bends too',
+  summary:
+    'A 1–n–1 network taken apart: each hidden neuron’s line, the same line after the activation, and their weighted sum against curved data; switch identity and ReLU and scrub training.',
+  spec,
+  jobs: (state) => [jobOf(state)],
+  compute,
+  plot,
+  diagram: (state, m, doc) =>
+    networkDiagram(doc, {
+      sizes: [1, state.neurons, 1],
+      params: m.net.params,
+      colourHidden: true,
+      activationLabel: state.activation === 'identity' ? undefined : activations[state.activation].label,
+    }),
+  describe: (state, m) => {
+    const label = activations[state.activation].label;
+    const start = `Step ${m.shown} of ${STEPS}: ${state.neurons} hidden neurons`;
+    const loss = `loss ${fmtLoss(m.loss)}; the best straight line has loss ${fmtLoss(m.best.mse)}`;
+    if (state.activation === 'identity') {
+      return `${start} with no activation add up to a straight line through the ${datasetWords[state.dataset]} data (${loss}).`;
+    }
+    const shape = hasHinges(state.activation) ? `an output that bends at ${m.bends} place${m.bends === 1 ? '' : 's'}` : 'a smooth curved output';
+    return `${start} with ${label} give ${shape} over the ${datasetWords[state.dataset]} data (${loss}).`;
+  },
+  readouts: (state, m) => ({
+    step: stepText(state, m),
+    loss: fmtLoss(m.loss),
+    'best line loss': fmtLoss(m.best.mse),
+    bends: bendsText(state, m),
+  }),
+  table: (_state, m) => ({
+    caption: `Each hidden neuron at step ${m.shown}: its line z = w·x + b, where that line crosses zero (a ReLU's hinge), and its weight v into the output (output bias c = ${fmt(m.outputBias)}).`,
+    columns: ['neuron', 'w', 'b', 'zero at x = −b/w', 'inside −3…3', 'v'],
+    rows: m.neurons.map((n, i) => [
+      `h${i + 1}`,
+      fmt(n.w),
+      fmt(n.b),
+      n.hinge === null ? '—' : fmt(n.hinge),
+      n.hinge !== null && n.hinge > X_DOMAIN[0] && n.hinge < X_DOMAIN[1] ? 'yes' : 'no',
+      fmt(n.v),
+    ]),
+  }),
+};

@@ -1,0 +1,160 @@
+import {
+  activations,
+  createNetwork,
+  fitLine,
+  makeDataset,
+  paramsAt,
+  type ActivationName,
+  type Dataset,
+  type LineFit,
+  type Network,
+  type Trajectory,
+} from '../../nn/index.ts';
+import { memoize } from '../kit/memo.ts';
+import type { Point } from '../kit/stories.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/trajectories.ts';
+import { RECORD_EVERY, STEPS, type State } from './state.ts';
+
+export const X_DOMAIN: [number, number] = [-3, 3];
+const LEARNING_RATE = 0.02;
+const SEED = 1;
+
+/** One hidden neuron: its line z = w·x + b, its weight v into the output, and where its line crosses zero. */
+export interface Neuron {
+  w: number;
+  b: number;
+  v: number;
+  /** x = −b/w, where a ReLU bends; null when the line is flat (w ≈ 0). */
+  hinge: number | null;
+}
+
+export interface Model {
+  data: Dataset;
+  points: Point[];
+  best: LineFit;
+  trajectory: Trajectory;
+  /** The step drawn: the requested one, or the last good one if training blew up first. */
+  shown: number;
+  net: Network;
+  neurons: Neuron[];
+  outputBias: number;
+  loss: number;
+  /** Hinges inside the x range: the places a ReLU network's output can change slope. */
+  bends: number;
+  domains: Domains;
+}
+
+export interface Domains {
+  z: [number, number];
+  a: [number, number];
+  y: [number, number];
+}
+
+/** A small noisy sample: few enough points to see each one, enough that the shape is unmistakable. */
+export const dataOf = memoize(
+  (name: State['dataset']) => makeDataset(name, { count: 24, noise: 0.1, seed: 3 }),
+  (name) => name,
+  4,
+);
+
+/** ReLU and leaky ReLU are straight on either side of z = 0: their neurons bend at one point each. */
+export function hasHinges(activation: ActivationName): boolean {
+  return activation === 'relu' || activation === 'leakyRelu';
+}
+
+/**
+ * The same starting weights whatever the activation (He-scaled, biases spread so hinges start apart), so
+ * switching f at step 0 changes only what f does to the same lines.
+ */
+function startParams(neurons: number): number[] {
+  return Array.from(createNetwork({ sizes: [1, neurons, 1], activation: 'relu', init: 'he', biasStd: 1, seed: SEED }).params);
+}
+
+export function jobOf(state: Pick<State, 'dataset' | 'activation' | 'neurons'>): TrainingJob {
+  const data = dataOf(state.dataset);
+  return {
+    key: `bending-neurons|${state.dataset}|${state.activation}|${state.neurons}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
+    sizes: [1, state.neurons, 1],
+    activation: state.activation,
+    params: startParams(state.neurons),
+    inputs: data.inputs,
+    targets: data.targets,
+    inputSize: 1,
+    outputSize: 1,
+    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
+  };
+}
+
+export function neuronsOf(params: ArrayLike<number>, n: number): { neurons: Neuron[]; outputBias: number } {
+  const neurons = Array.from({ length: n }, (_, i) => {
+    const w = params[i];
+    const b = params[n + i];
+    return { w, b, v: params[2 * n + i], hinge: Math.abs(w) > 1e-9 ? -b / w : null };
+  });
+  return { neurons, outputBias: params[3 * n] };
+}
+
+/**
+ * Axis ranges that hold every recorded step of this training run, so the axes stay put while scrubbing
+ * (they are drawn once per configuration).
+ */
+const domainsOf = memoize(
+  ({ trajectory, activation, n, data }: { key: string; trajectory: Trajectory; activation: ActivationName; n: number; data: Dataset }): Domains => {
+    const f = activations[activation].f;
+    let zMax = 1;
+    let aMin = 0;
+    let aMax = 0.5;
+    const rows = trajectory.recordedSteps.length;
+    for (let r = 0; r < rows; r++) {
+      const p = trajectory.params.subarray(r * trajectory.paramCount, (r + 1) * trajectory.paramCount);
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k <= 12; k++) {
+          const x = X_DOMAIN[0] + ((X_DOMAIN[1] - X_DOMAIN[0]) * k) / 12;
+          const z = p[i] * x + p[n + i];
+          const a = f(z);
+          zMax = Math.max(zMax, Math.abs(z));
+          aMin = Math.min(aMin, a);
+          aMax = Math.max(aMax, a);
+        }
+      }
+    }
+    // A runaway weight should not squash every other line flat: cap the view; the clip cuts what leaves it.
+    zMax = Math.min(zMax, 12);
+    const pad = (aMax - aMin) * 0.06;
+    let yMin = Infinity;
+    let yMax = -Infinity;
+    for (const y of data.targets) {
+      yMin = Math.min(yMin, y);
+      yMax = Math.max(yMax, y);
+    }
+    const yPad = Math.max(0.4, (yMax - yMin) * 0.15);
+    return { z: [-zMax, zMax], a: [aMin - pad, Math.min(aMax, 12) + pad], y: [yMin - yPad, yMax + yPad] };
+  },
+  (c) => c.key,
+  8,
+);
+
+export function compute(state: State): Model {
+  const job = jobOf(state);
+  const data = dataOf(state.dataset);
+  const trajectory = trajectoryFor(job);
+  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const params = paramsAt(trajectory, shown);
+  const net: Network = { sizes: [1, state.neurons, 1], activation: state.activation, output: 'identity', params: params.slice() };
+  const { neurons, outputBias } = neuronsOf(params, state.neurons);
+  const hinged = hasHinges(state.activation);
+  const bends = hinged ? neurons.filter((n) => n.hinge !== null && n.hinge > X_DOMAIN[0] && n.hinge < X_DOMAIN[1] && n.v !== 0).length : 0;
+  return {
+    data,
+    points: Array.from(data.inputs, (x, i) => ({ x, y: data.targets[i] })),
+    best: fitLine(data),
+    trajectory,
+    shown,
+    net,
+    neurons,
+    outputBias,
+    loss: trajectory.loss[shown],
+    bends,
+    domains: domainsOf({ key: job.key, trajectory, activation: state.activation, n: state.neurons, data }),
+  };
+}

@@ -1,0 +1,109 @@
+import * as Plot from '@observablehq/plot';
+import { activations, predict } from '../../nn/index.ts';
+import { colour, hiddenColour } from '../kit/colours.ts';
+import { layered } from '../kit/layers.ts';
+import { symbolLegend, type SymbolItem } from '../kit/symbol-legend.ts';
+import { axesBase, drawBest, drawData, drawHidden, drawOutput } from '../kit/marks.ts';
+import { panels, panelWidths } from '../kit/panels.ts';
+import { hasHinges, X_DOMAIN, type Model } from './model.ts';
+import type { State } from './state.ts';
+
+/**
+ * Evenly spaced x plus every hinge, so a ReLU's corner is drawn sharp at the exact place it bends rather than
+ * rounded off between two samples.
+ */
+function xsWithHinges(model: Model, n = 121): Float64Array {
+  const xs: number[] = [];
+  for (let k = 0; k < n; k++) xs.push(X_DOMAIN[0] + ((X_DOMAIN[1] - X_DOMAIN[0]) * k) / (n - 1));
+  for (const neuron of model.neurons) if (neuron.hinge !== null && neuron.hinge > X_DOMAIN[0] && neuron.hinge < X_DOMAIN[1]) xs.push(neuron.hinge);
+  return Float64Array.from(xs).sort();
+}
+
+const zeroRule = () => Plot.ruleY([0], { stroke: colour.muted, strokeOpacity: 0.6 });
+
+/**
+ * The network taken apart, left to right as the numbers flow: (a) each hidden neuron's straight line,
+ * (b) the same lines after the activation, (c) their weighted sum, the output, over the data.
+ * Axes depend only on the configuration and are drawn once; the curves move with the training step.
+ */
+export function plot(state: State, model: Model, document: Document, width: number): Element {
+  const widths = panelWidths(width);
+  const config = `${state.dataset}|${state.activation}|${state.neurons}`;
+  const f = activations[state.activation].f;
+  const hinged = hasHinges(state.activation);
+  const smallHeight = Math.round(Math.min(250, Math.max(200, widths.first * 0.62)));
+  const xs = xsWithHinges(model);
+
+  const lines = layered(
+    document,
+    `bending-neurons-z|${config}|${widths.first}`,
+    () =>
+      axesBase(
+        document,
+        { width: widths.first, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.z, xLabel: 'input x →', yLabel: '↑ (a) each neuron’s line z = w·x + b' },
+        [zeroRule()],
+      ),
+    (o) => {
+      model.neurons.forEach((neuron, i) => {
+        // Named apart from (b)'s curves: this is the neuron before its activation.
+        o.line([X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, neuron.w * x + neuron.b] as const), { label: `line z of hidden neuron ${i + 1}`, stroke: hiddenColour(i), strokeWidth: 1.5, dash: '4 4' });
+      });
+    },
+  );
+
+  const bent = layered(
+    document,
+    `bending-neurons-a|${config}|${widths.second}`,
+    () =>
+      axesBase(
+        document,
+        { width: widths.second, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.a, xLabel: 'input x →', yLabel: `↑ (b) after the activation: a = f(z)` },
+        [zeroRule()],
+      ),
+    (o) => {
+      model.neurons.forEach((neuron, i) => {
+        drawHidden(o, Array.from(xs, (x) => [x, f(neuron.w * x + neuron.b)] as const), i, hiddenColour(i));
+      });
+      if (hinged) {
+        model.neurons.forEach((neuron, i) => {
+          if (neuron.hinge === null) return;
+          o.dots([{ x: neuron.hinge, y: 0 }], { label: `hinges (neuron ${i + 1})`, fill: hiddenColour(i), stroke: colour.paper, strokeWidth: 1.5, r: 5 });
+        });
+      }
+    },
+  );
+
+  const outHeight = Math.round(Math.min(300, Math.max(240, width * 0.42)));
+  const output = layered(
+    document,
+    `bending-neurons-y|${config}|${widths.full}`,
+    () => axesBase(document, { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: 'input x →', yLabel: '↑ (c) output: v₁a₁ + v₂a₂ + … + c' }),
+    (o) => {
+      drawBest(o, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const));
+      const ys = predict(model.net, xs);
+      drawOutput(o, Array.from(xs, (x, k) => [x, ys[k]] as const));
+      drawData(o, model.points);
+      if (hinged) {
+        // Each bend of the output sits above the hinge of the neuron that made it.
+        const inside = model.neurons.map((n, i) => ({ n, i })).filter(({ n }) => n.hinge !== null && n.hinge > X_DOMAIN[0] && n.hinge < X_DOMAIN[1]);
+        const at = predict(model.net, inside.map(({ n }) => n.hinge!));
+        inside.forEach(({ n, i }, k) => {
+          o.dots([{ x: n.hinge!, y: at[k] }], { label: `bends (neuron ${i + 1})`, fill: hiddenColour(i), stroke: colour.paper, strokeWidth: 1.5, r: 4.5 });
+        });
+      }
+      o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.muted });
+    },
+  );
+
+  const key: SymbolItem[] = [
+    { label: 'hidden neurons', swatch: 'line', colour: hiddenColour(0) },
+    ...(hinged ? [{ label: 'hinge (x = −b/w)', swatch: 'dot', colour: colour.muted, stroke: colour.paper } as const] : []),
+    { label: 'data', swatch: 'dot', colour: colour.data, stroke: colour.paper },
+    { label: 'model output', swatch: 'line', colour: colour.output },
+    { label: 'best line', swatch: 'dashed', colour: colour.best },
+  ];
+  const wrap = document.createElement('div');
+  wrap.setAttribute('class', 'bl-bending-neurons');
+  wrap.append(symbolLegend(document, key), panels(document, width, [lines, bent, output]));
+  return wrap;
+}

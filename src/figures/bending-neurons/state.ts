@@ -1,0 +1,52 @@
+import type { Spec, StateOf } from '../kit/spec.ts';
+
+/** Training length and how often the parameters are kept: 301 rows, enough to scrub smoothly, small to hold. */
+export const STEPS = 1500;
+export const RECORD_EVERY = 5;
+
+/** The 1-D datasets of src/nn this figure offers: each bends in a way a line cannot follow. */
+export const DATASETS = ['u', 'v', 'sine', 'plateau'] as const;
+
+/** Props of <BendingNeurons>: a 1–n–1 network, each hidden neuron's line, its activated output, and their sum. */
+export const spec = {
+  activation: {
+    kind: 'choice',
+    label: 'Activation f',
+    description: 'The function applied to each hidden neuron’s line before the output sums them. Identity leaves the lines straight; ReLU and the others bend them.',
+    default: 'relu',
+    // The names of src/nn's activations, in its order; a type-only module cannot import the list.
+    options: ['identity', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'softplus', 'gelu'],
+    optionLabels: ['Identity (no activation)', 'ReLU', 'Leaky ReLU', 'Sigmoid', 'Tanh', 'Softplus', 'GELU'],
+  },
+  neurons: {
+    kind: 'number',
+    label: 'Hidden neurons',
+    description: 'How many neurons the hidden layer has; each one is a line before its activation.',
+    default: 4,
+    min: 2,
+    max: 8,
+    step: 1,
+    integer: true,
+  },
+  dataset: {
+    kind: 'choice',
+    label: 'Data',
+    description: 'The curved data the network is trained on (x from −3 to 3).',
+    default: 'u',
+    options: DATASETS,
+    optionLabels: ['U shape (y = ½x²)', 'V shape (y = |x|)', 'Wave (y = sin x)', 'Plateau (a flat-topped bump)'],
+  },
+  step: {
+    kind: 'number',
+    label: 'Training step',
+    description: 'Which step of training to show: 0 is the random starting network; scrub, or press play.',
+    default: STEPS,
+    min: 0,
+    max: STEPS,
+    step: RECORD_EVERY,
+    integer: true,
+    control: 'scrubber',
+  },
+} as const satisfies Spec;
+
+export type State = StateOf<typeof spec>;

@@ -1,0 +1,75 @@
+import { makeDataset, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
+import { memoize } from '../kit/memo.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/trajectories.ts';
+import { gridInputs, type Grid } from './grid.ts';
+import { RECORD_EVERY, STEPS, type State } from './state.ts';
+
+export const SIZES = [2, 8, 8, 1];
+export const DOMAIN: [number, number] = [-1.8, 1.8];
+/** Cells per side of the probability map: redrawn every step, so kept small (1,600 predictions). */
+export const GRID = 40;
+const LEARNING_RATE = 0.02;
+const SEED = 1;
+
+export interface Sample {
+  x: number;
+  y: number;
+  label: 0 | 1;
+}
+
+export interface Model {
+  data: Dataset;
+  samples: Sample[];
+  trajectory: Trajectory;
+  shown: number;
+  net: Network;
+  loss: number;
+  /** Share of points on the right side of p = 0.5. */
+  accuracy: number;
+  grid: Grid;
+}
+
+export const dataOf = memoize(
+  (name: State['dataset']) => makeDataset(name, { count: 120, noise: 0.1, seed: 2 }),
+  (name) => name,
+  3,
+);
+
+const cellCentres = gridInputs(GRID, DOMAIN);
+
+export function jobOf(state: Pick<State, 'dataset' | 'activation'>): TrainingJob {
+  const data = dataOf(state.dataset);
+  return {
+    key: `decision-boundary|${state.dataset}|${state.activation}|${SIZES.join('-')}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
+    sizes: SIZES,
+    activation: state.activation,
+    output: 'sigmoid',
+    seed: SEED,
+    inputs: data.inputs,
+    targets: data.targets,
+    inputSize: 2,
+    outputSize: 1,
+    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', loss: 'bce', record: RECORD_EVERY },
+  };
+}
+
+export function compute(state: State): Model {
+  const data = dataOf(state.dataset);
+  const trajectory = trajectoryFor(jobOf(state));
+  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const net: Network = { sizes: SIZES, activation: state.activation, output: 'sigmoid', params: paramsAt(trajectory, shown).slice() };
+  const samples: Sample[] = Array.from({ length: data.count }, (_, s) => ({ x: data.inputs[2 * s], y: data.inputs[2 * s + 1], label: data.targets[s] > 0.5 ? 1 : 0 }));
+  const p = predict(net, data.inputs);
+  let right = 0;
+  for (let s = 0; s < data.count; s++) if (p[s] > 0.5 === (samples[s].label === 1)) right++;
+  return {
+    data,
+    samples,
+    trajectory,
+    shown,
+    net,
+    loss: trajectory.loss[shown],
+    accuracy: right / data.count,
+    grid: { n: GRID, domain: DOMAIN, values: predict(net, cellCentres) },
+  };
+}

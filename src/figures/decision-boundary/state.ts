@@ -1,0 +1,37 @@
+import type { Spec, StateOf } from '../kit/spec.ts';
+
+export const STEPS = 400;
+export const RECORD_EVERY = 4;
+
+/** Props of <DecisionBoundary>: a small classifier on 2-D points, with or without activations. */
+export const spec = {
+  dataset: {
+    kind: 'choice',
+    label: 'Data',
+    description: 'Two classes of points in the plane, arranged so that no straight cut separates them.',
+    default: 'circle',
+    options: ['circle', 'moons', 'xor'],
+    optionLabels: ['Circle inside a ring', 'Two moons', 'XOR (opposite corners)'],
+  },
+  activation: {
+    kind: 'choice',
+    label: 'Hidden activation',
+    description: 'The activation of both hidden layers. With identity the whole network is one straight cut.',
+    default: 'relu',
+    options: ['identity', 'relu', 'tanh'],
+    optionLabels: ['Identity (no activation)', 'ReLU', 'Tanh'],
+  },
+  step: {
+    kind: 'number',
+    label: 'Training step',
+    description: 'Which step of training (Adam, cross-entropy loss) to show: scrub, or press play.',
+    default: STEPS,
+    min: 0,
+    max: STEPS,
+    step: RECORD_EVERY,
+    integer: true,
+    control: 'scrubber',
+  },
+} as const satisfies Spec;
+
+export type State = StateOf<typeof spec>;

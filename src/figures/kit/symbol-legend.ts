@@ -1,0 +1,63 @@
+/**
+ * A key for marks told apart by symbol as well as line: data dots, class shapes, hinge points, dashed
+ * references. Same look as `lineLegend` (legend.ts): an HTML row that wraps on a phone, each entry an inline
+ * SVG swatch and its name, theme colours, no stylesheet needed.
+ */
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface SymbolItem {
+  label: string;
+  /** A line sample (solid or dashed), a dot, a triangle or square (shapes that survive without colour), or a filled box. */
+  swatch: 'line' | 'dashed' | 'dot' | 'triangle' | 'square' | 'box';
+  colour: string;
+  /** The outline of a dot, shape or box. */
+  stroke?: string;
+}
+
+function svgEl(doc: Document, tag: string, attrs: Record<string, string | number>): Element {
+  const node = doc.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+function swatch(doc: Document, item: SymbolItem): Element {
+  // Inline size: figure CSS stretches plot SVGs to the full width.
+  const svg = svgEl(doc, 'svg', { width: 24, height: 14, viewBox: '0 0 24 14', 'aria-hidden': 'true', style: 'width: 24px; height: 14px; flex: none; overflow: visible;' });
+  const outline = { stroke: item.stroke ?? 'none', 'stroke-width': 1.5 };
+  switch (item.swatch) {
+    case 'line':
+    case 'dashed':
+      svg.append(svgEl(doc, 'line', { x1: 1, x2: 23, y1: 7, y2: 7, stroke: item.colour, 'stroke-width': item.swatch === 'line' ? 3 : 2, 'stroke-linecap': 'round', ...(item.swatch === 'dashed' ? { 'stroke-dasharray': '5 4' } : {}) }));
+      break;
+    case 'dot':
+      svg.append(svgEl(doc, 'circle', { cx: 12, cy: 7, r: 5, fill: item.colour, ...outline }));
+      break;
+    case 'triangle':
+      svg.append(svgEl(doc, 'path', { d: 'M12,1.5L18,12L6,12Z', fill: item.colour, ...outline }));
+      break;
+    case 'square':
+      svg.append(svgEl(doc, 'rect', { x: 7, y: 2, width: 10, height: 10, fill: item.colour, ...outline }));
+      break;
+    case 'box':
+      svg.append(svgEl(doc, 'rect', { x: 2, y: 1, width: 20, height: 12, fill: item.colour, ...outline }));
+      break;
+  }
+  return svg;
+}
+
+/** A row of symbol swatches with their names, starting where the plots' frames do (52 px in, see marks.ts). */
+export function symbolLegend(doc: Document, items: readonly SymbolItem[]): Element {
+  const row = doc.createElement('div');
+  row.setAttribute('class', 'bl-legend');
+  row.setAttribute('style', 'display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.8rem; color: var(--ink); margin: 0 0 0.3rem 52px;');
+  for (const item of items) {
+    const entry = doc.createElement('span');
+    entry.setAttribute('style', 'display: inline-flex; align-items: center; gap: 0.35rem; white-space: nowrap;');
+    const text = doc.createElement('span');
+    text.textContent = item.label;
+    entry.append(swatch(doc, item), text);
+    row.append(entry);
+  }
+  return row;
+}

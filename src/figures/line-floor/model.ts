@@ -1,0 +1,84 @@
+import { createDataset, fitLine, makeDataset, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
+import { memoize } from '../kit/memo.ts';
+import { stories, storyData, type Point } from '../kit/stories.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/trajectories.ts';
+import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
+
+// Adam at this rate reaches the floor within the run at every depth, on the raw hours too (no rescaling).
+const LEARNING_RATE = 0.1;
+const SEED = 1;
+
+/** A dataset with what it takes to draw it: axis ranges and labels in its own units. */
+export interface Source {
+  title: string;
+  data: Data;
+  points: Point[];
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xLabel: string;
+  yLabel: string;
+}
+
+export const sourceOf = memoize(
+  (name: State['dataset']): Source => {
+    if (name === 'sleep-alertness') {
+      const story = stories[name];
+      return { title: story.title, data: storyData(story), points: [...story.points], xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel };
+    }
+    const set = makeDataset(name, { count: 24, noise: 0.1, seed: 3 });
+    const points = Array.from(set.inputs, (x, i) => ({ x, y: set.targets[i] }));
+    return {
+      title: name === 'u' ? 'A U shape, y = ½x² plus noise' : 'A V shape, y = |x| plus noise',
+      data: createDataset(set.inputs, set.targets, 1, 1),
+      points,
+      xDomain: [-3, 3],
+      yDomain: name === 'u' ? [-0.8, 5.2] : [-0.6, 3.6],
+      xLabel: 'input x →',
+      yLabel: '↑ y',
+    };
+  },
+  (name) => name,
+  3,
+);
+
+export function sizesOf(depth: number): number[] {
+  return [1, ...Array.from({ length: depth }, () => WIDTH), 1];
+}
+
+export function jobOf(state: Pick<State, 'dataset' | 'depth'>): TrainingJob {
+  const { data } = sourceOf(state.dataset);
+  return {
+    key: `line-floor|${state.dataset}|${state.depth}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
+    sizes: sizesOf(state.depth),
+    activation: 'identity',
+    seed: SEED,
+    inputs: data.inputs,
+    targets: data.targets,
+    inputSize: 1,
+    outputSize: 1,
+    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
+  };
+}
+
+export interface Model {
+  source: Source;
+  /** The least-squares line and its MSE: the floor. */
+  best: LineFit;
+  trajectory: Trajectory;
+  shown: number;
+  net: Network;
+  loss: number;
+  /** The network's output is a line; its slope and intercept, read off two points. */
+  slope: number;
+  intercept: number;
+}
+
+export function compute(state: State): Model {
+  const source = sourceOf(state.dataset);
+  const trajectory = trajectoryFor(jobOf(state));
+  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const net: Network = { sizes: sizesOf(state.depth), activation: 'identity', output: 'identity', params: paramsAt(trajectory, shown).slice() };
+  // Any stack of identity neurons is one line: two outputs pin it down.
+  const [at0, at1] = predict(net, [0, 1]);
+  return { source, best: fitLine(source.data), trajectory, shown, net, loss: trajectory.loss[shown], slope: at1 - at0, intercept: at0 };
+}

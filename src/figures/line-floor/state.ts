@@ -1,0 +1,40 @@
+import type { Spec, StateOf } from '../kit/spec.ts';
+
+export const STEPS = 400;
+export const RECORD_EVERY = 2;
+export const WIDTH = 3;
+
+/** Props of <LineFloor>: a network with no activations, as deep as you like, trained on data that curves. */
+export const spec = {
+  dataset: {
+    kind: 'choice',
+    label: 'Data',
+    description: 'Curved data: the sleep story (an upside-down U) or src/nn’s U and V shapes.',
+    default: 'sleep-alertness',
+    options: ['sleep-alertness', 'u', 'v'],
+    optionLabels: ['Hours of sleep → alertness', 'U shape (y = ½x²)', 'V shape (y = |x|)'],
+  },
+  depth: {
+    kind: 'number',
+    label: 'Hidden layers (3 neurons each)',
+    description: 'How many hidden layers of three identity neurons the network has; 0 is a single neuron.',
+    default: 2,
+    min: 0,
+    max: 4,
+    step: 1,
+    integer: true,
+  },
+  step: {
+    kind: 'number',
+    label: 'Training step',
+    description: 'Which step of training (Adam) to show: scrub, or press play.',
+    default: 60,
+    min: 0,
+    max: STEPS,
+    step: RECORD_EVERY,
+    integer: true,
+    control: 'scrubber',
+  },
+} as const satisfies Spec;
+
+export type State = StateOf<typeof spec>;

@@ -1,0 +1,97 @@
+import * as Plot from '@observablehq/plot';
+import { predict } from '../../nn/index.ts';
+import { colour } from '../kit/colours.ts';
+import { fmtLoss } from '../kit/format.ts';
+import { layered, type PlotElement } from '../kit/layers.ts';
+import { axesBase, drawData, drawOutput, frame } from '../kit/marks.ts';
+import { panels, panelWidths } from '../kit/panels.ts';
+import { symbolLegend } from '../kit/symbol-legend.ts';
+import { X_DOMAIN, type Model } from './model.ts';
+import { WIDTHS, type State } from './state.ts';
+
+const SHARE = 0.55;
+
+/** Evenly spaced x plus each hinge, so the fit's corners are drawn where they are. */
+function xsFor(model: Model, count = 161): Float64Array {
+  const n = model.net.sizes[1];
+  const xs: number[] = [];
+  for (let k = 0; k < count; k++) xs.push(X_DOMAIN[0] + ((X_DOMAIN[1] - X_DOMAIN[0]) * k) / (count - 1));
+  for (let i = 0; i < n; i++) {
+    const hinge = -model.net.params[n + i] / model.net.params[i];
+    if (hinge > X_DOMAIN[0] && hinge < X_DOMAIN[1]) xs.push(hinge);
+  }
+  return Float64Array.from(xs).sort();
+}
+
+/** 1–3–10 ticks within [low, high]: a few labelled lines instead of Plot's dense log grid. */
+function logTicks(low: number, high: number): number[] {
+  const ticks: number[] = [];
+  for (let k = Math.floor(Math.log10(low)); k <= Math.ceil(Math.log10(high)); k++) {
+    for (const m of [1, 3]) if (m * 10 ** k >= low && m * 10 ** k <= high) ticks.push(Number((m * 10 ** k).toPrecision(1)));
+  }
+  return ticks;
+}
+
+/**
+ * Left, the fit at the chosen width; right, the final loss of every width, the chosen one marked. The loss
+ * chart is the same for every chosen width, so it is the base; the marker and the fit move.
+ */
+export function plot(state: State, model: Model, document: Document, width: number): Element {
+  const widths = panelWidths(width, SHARE);
+  const height = Math.round(Math.min(320, Math.max(250, widths.first * 0.72)));
+  const ys = model.points.map((p) => p.y);
+  const yPad = (Math.max(...ys) - Math.min(...ys)) * 0.15;
+  const yDomain: [number, number] = [Math.min(...ys) - yPad, Math.max(...ys) + yPad];
+
+  const fit = layered(
+    document,
+    `width-explorer-fit|${state.dataset}|${widths.first}`,
+    () => axesBase(document, { width: widths.first, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ y' }),
+    (o) => {
+      const xs = xsFor(model);
+      const out = predict(model.net, xs);
+      drawOutput(o, Array.from(xs, (x, k) => [x, out[k]] as const));
+      drawData(o, model.points);
+    },
+  );
+
+  const charted = model.curve.filter((d) => (WIDTHS as readonly number[]).includes(d.width));
+  const losses = charted.map((d) => d.loss);
+  const low = Math.min(...losses, model.best.mse) * 0.6;
+  const high = Math.max(...losses, model.best.mse) * 1.6;
+  const chart = layered(
+    document,
+    `width-explorer-loss|${state.dataset}|${widths.second}`,
+    () =>
+      Plot.plot({
+        ...frame(widths.second, height),
+        document,
+        x: { type: 'log', base: 2, domain: [0.8, 40], ticks: [1, 2, 4, 8, 16, 32], tickFormat: 'd', label: 'hidden neurons (log scale) →' },
+        y: { type: 'log', domain: [low, high], ticks: logTicks(low, high), label: '↑ final loss (MSE, log scale)', tickFormat: '~g' },
+        marks: [
+          Plot.ruleY([model.best.mse], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'best line' }),
+          Plot.text([model.best.mse], { x: 40, y: (d: number) => d, text: () => `best line: ${fmtLoss(model.best.mse)}`, textAnchor: 'end', dx: -4, dy: -9, fill: colour.best, fontSize: 12 }),
+          Plot.line(charted, { x: 'width', y: 'loss', stroke: colour.loss, strokeWidth: 2, ariaDescription: 'loss' }),
+          Plot.dot(charted, { x: 'width', y: 'loss', fill: colour.loss, r: 3.5, ariaDescription: 'loss at each width' }),
+        ],
+      }) as unknown as PlotElement,
+    (o) => {
+      o.ruleX(state.width, { label: 'chosen width', stroke: colour.ink, strokeOpacity: 0.45 });
+      o.dots([{ x: state.width, y: model.loss }], { label: 'chosen width loss', fill: colour.output, stroke: colour.paper, strokeWidth: 2, r: 6.5 });
+    },
+  );
+
+  const wrap = document.createElement('div');
+  wrap.setAttribute('class', 'bl-width-explorer');
+  wrap.append(
+    symbolLegend(document, [
+      { label: 'data', swatch: 'dot', colour: colour.data, stroke: colour.paper },
+      { label: 'model output', swatch: 'line', colour: colour.output },
+      { label: 'final loss by width', swatch: 'line', colour: colour.loss },
+      { label: 'chosen width', swatch: 'dot', colour: colour.output, stroke: colour.paper },
+      { label: 'best line', swatch: 'dashed', colour: colour.best },
+    ]),
+    panels(document, width, [fit, chart], SHARE),
+  );
+  return wrap;
+}

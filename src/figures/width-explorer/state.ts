@@ -1,0 +1,28 @@
+import type { Spec, StateOf } from '../kit/spec.ts';
+
+/** The widths on the loss-against-width chart; any width the reader picks is trained too. */
+export const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32] as const;
+
+/** Props of <WidthExplorer>: how many ReLU neurons a curve needs. */
+export const spec = {
+  width: {
+    kind: 'number',
+    label: 'Hidden neurons (width)',
+    description: 'How many ReLU neurons the single hidden layer has: each can add one bend.',
+    default: 3,
+    min: 1,
+    max: 32,
+    step: 1,
+    integer: true,
+  },
+  dataset: {
+    kind: 'choice',
+    label: 'Data',
+    description: 'The curve to fit (x from −3 to 3).',
+    default: 'sine',
+    options: ['sine', 'u'],
+    optionLabels: ['Wave (y = sin 2x)', 'U shape (y = ½x²)'],
+  },
+} as const satisfies Spec;
+
+export type State = StateOf<typeof spec>;

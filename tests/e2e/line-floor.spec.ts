@@ -1,0 +1,23 @@
+import { test, expect } from './fixtures.ts';
+
+test('line-floor: at every depth, training ends on the floor and never below it', async ({ page, problems }) => {
+  await page.goto('figures/#line-floor');
+  const figure = page.locator('#catalog-line-floor');
+  await figure.scrollIntoViewIfNeeded();
+  await figure.dispatchEvent('pointerenter');
+  await expect(figure).toHaveAttribute('data-ready', '');
+  const depth = figure.getByRole('slider', { name: /hidden layers/i });
+  const step = figure.getByRole('slider', { name: /training step/i });
+  const read = async (key: string) => Number((await figure.locator(`[data-readout="${key}"]`).textContent())!.replace('\u2212', '-'));
+  await step.fill('400');
+  for (const d of ['0', '1', '2', '3', '4']) {
+    await depth.fill(d);
+    await expect(figure).not.toHaveAttribute('data-training', '');
+    await expect.poll(() => figure.locator('[data-readout="step"]').textContent()).toBe('400');
+    const loss = await read('loss');
+    const floor = await read('floor');
+    expect(loss).toBeGreaterThanOrEqual(floor);
+    expect(loss).toBeLessThan(floor * 1.01);
+  }
+  expect(problems).toEqual([]);
+});

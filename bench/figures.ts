@@ -9,9 +9,9 @@
  *   in gzip bytes, per page.
  */
 import { spawn } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
+import { gzipBytes, watchScripts } from '../scripts/js-weight.ts';
 
 const PORT = 4339;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -37,26 +37,6 @@ function quantile(values: number[], q: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-/** Gzip bytes of every script the page fetched. */
-function scriptWeight(bodies: Map<string, Buffer>): number {
-  let total = 0;
-  for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
-  return total;
-}
-
-async function watchScripts(page: Page): Promise<Map<string, Buffer>> {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    try {
-      bodies.set(response.url(), await response.body());
-    } catch {
-      /* navigation raced the body */
-    }
-  });
-  return bodies;
 }
 
 async function installObservers(page: Page) {
@@ -105,16 +85,16 @@ export async function runFigureBench(): Promise<void> {
     const weights: Record<string, { 'on load (KB gzip)': string; 'all figures (KB gzip)': string }> = {};
     for (const path of pages) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const bodies = await watchScripts(page);
+      const bodies = watchScripts(page);
       await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
-      const onLoad = scriptWeight(bodies);
+      const onLoad = gzipBytes(bodies);
       for (const figure of await page.locator('[data-bl-figure]').all()) await figure.hover().catch(() => {});
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       weights[path] = {
         'on load (KB gzip)': (onLoad / 1024).toFixed(1),
-        'all figures (KB gzip)': (scriptWeight(bodies) / 1024).toFixed(1),
+        'all figures (KB gzip)': (gzipBytes(bodies) / 1024).toFixed(1),
       };
       await page.close();
     }

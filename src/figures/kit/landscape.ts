@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { contours } from 'd3-contour';
 import { colour } from './colours.ts';
 import type { Point } from './stories.ts';
 
@@ -37,36 +38,67 @@ export function landscape(
   return { wDomain, bDomain, loss, thresholds, best: { w: best.slope, b: best.intercept, loss: best.mse } };
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+const GRID = { cols: 72, rows: 60 };
+
+type Scale = (value: number) => string | number;
+
+/**
+ * Filled contour bands, drawn with d3-contour straight into the plot (a Plot "render" mark). Plot's own
+ * contour mark does the same but brings its raster machinery along: 13 KB gzip that every page with a
+ * landscape would load. The mark samples the loss on a grid over the frame and colours each band through
+ * the plot's colour scale.
+ */
+function contourMark(land: Landscape) {
+  return (_index: number[], scales: { x: Scale; y: Scale; color: Scale }, _values: unknown, _dimensions: unknown, context: { document: Document }) => {
+    const { cols, rows } = GRID;
+    const [w0, w1] = land.wDomain;
+    const [b0, b1] = land.bDomain;
+    const values = new Float64Array(cols * rows);
+    for (let j = 0; j < rows; j++) {
+      for (let i = 0; i < cols; i++) values[j * cols + i] = land.loss(w0 + ((i + 0.5) / cols) * (w1 - w0), b0 + ((j + 0.5) / rows) * (b1 - b0));
+    }
+    const px = (gx: number) => Number(scales.x(w0 + (gx / cols) * (w1 - w0))).toFixed(1);
+    const py = (gy: number) => Number(scales.y(b0 + (gy / rows) * (b1 - b0))).toFixed(1);
+    const g = context.document.createElementNS(SVG, 'g');
+    g.setAttribute('aria-description', 'loss landscape');
+    g.setAttribute('stroke', colour.paper);
+    g.setAttribute('stroke-opacity', '0.35');
+    g.setAttribute('stroke-width', '0.75');
+    for (const band of contours().size([cols, rows]).thresholds(land.thresholds)(Array.from(values))) {
+      let d = '';
+      for (const polygon of band.coordinates) for (const ring of polygon) d += `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join('L')}Z`;
+      if (!d) continue;
+      const path = context.document.createElementNS(SVG, 'path');
+      path.setAttribute('d', d);
+      path.setAttribute('fill', String(scales.color(band.value)));
+      g.append(path);
+    }
+    return g;
+  };
+}
+
 /**
  * The landscape as filled contours (a topographic map: dark = low loss, each band a step on a log scale) and
- * a star at the minimum. Contours are SVG paths, so the build-time figure carries them too.
+ * a star at the minimum. Contours are SVG paths, so the build-time figure carries them too. Use with
+ * `color: landscapeColour` on the plot.
  */
 export function landscapeMarks(land: Landscape) {
   return [
-    // The contours start just above the minimum, which would leave the basin around it unfilled: under them,
-    // the whole frame takes the colour of the lowest loss.
-    Plot.rect([{ loss: land.best.loss }], {
+    // The bands start just above the minimum, which would leave the basin around it unfilled: under them,
+    // the whole frame takes the colour of the lowest loss. This mark's fill channel also gives the plot the
+    // colour scale the contour mark draws with.
+    Plot.rect([{ loss: land.best.loss }, { loss: land.thresholds[land.thresholds.length - 1] }], {
       x1: land.wDomain[0],
       x2: land.wDomain[1],
       y1: land.bDomain[0],
       y2: land.bDomain[1],
       fill: 'loss',
+      // The second rect only widens the colour domain to the highest band; it is drawn under the first.
+      fillOpacity: (d: { loss: number }) => (d.loss === land.best.loss ? 1 : 0),
       ariaHidden: 'true',
     }),
-    Plot.contour({
-      fill: land.loss,
-      x1: land.wDomain[0],
-      x2: land.wDomain[1],
-      y1: land.bDomain[0],
-      y2: land.bDomain[1],
-      width: 72,
-      height: 60,
-      thresholds: land.thresholds,
-      stroke: colour.paper,
-      strokeOpacity: 0.35,
-      strokeWidth: 0.75,
-      ariaDescription: 'loss landscape',
-    }),
+    contourMark(land),
     Plot.dot([land.best], {
       x: 'w',
       y: 'b',

@@ -1,0 +1,30 @@
+/**
+ * The JavaScript budget, per page: at most 15 KB (gzip) fetched on load, before the reader scrolls or touches
+ * anything, and at most 110 KB once every figure on a chapter has loaded. Fails when exceeded.
+ */
+import { gzipBytes, watchScripts } from '../../scripts/js-weight.ts';
+import { test, expect, builtPages } from './fixtures.ts';
+
+const ON_LOAD = 15 * 1024;
+const ALL_FIGURES = 110 * 1024;
+
+for (const path of builtPages().filter((p) => !p.includes('presenter'))) {
+  test(`/${path} stays within the JavaScript budget`, async ({ page, problems }) => {
+    const bodies = watchScripts(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const onLoad = gzipBytes(bodies);
+    expect(onLoad, `JS on load: ${(onLoad / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(ON_LOAD);
+    if (path.startsWith('chapters/')) {
+      for (const figure of await page.locator('[data-bl-figure]').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await figure.hover();
+        await expect(figure).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+      }
+      await page.waitForLoadState('networkidle');
+      const all = gzipBytes(bodies);
+      expect(all, `JS with every figure loaded: ${(all / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(ALL_FIGURES);
+      test.info().annotations.push({ type: 'js', description: `${(onLoad / 1024).toFixed(1)} KB on load, ${(all / 1024).toFixed(1)} KB with all figures` });
+    }
+    expect(problems).toEqual([]);
+  });
+}

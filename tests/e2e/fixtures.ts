@@ -23,7 +23,11 @@ export const test = base.extend<PageProblems>({
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`off-origin request: ${url}`);
     });
-    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('requestfailed', (request) => {
+      // A request cut short because the test navigated on is not a failure of the page.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });

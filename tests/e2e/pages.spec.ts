@@ -4,6 +4,8 @@ import { test, expect, axeViolations, builtPages } from './fixtures.ts';
 for (const path of builtPages()) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`/${path} loads cleanly and passes axe (${colorScheme})`, async ({ page, problems }) => {
+      // axe over a page of a dozen live figures takes a while on a shared two-core machine.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('h1')).toHaveCount(1);

@@ -8,6 +8,7 @@ const stages: [string, string[]][] = [
   ['Types (astro check)', ['astro', 'check']],
   ['Unit tests (vitest)', ['vitest', 'run']],
   ['Build (astro build, then the Pagefind search index)', ['npm', 'run', 'build']],
+  ['Site checks (valid HTML, internal links and anchors)', ['node', 'scripts/check-site.ts']],
   ['Browser tests (Playwright)', ['node', 'scripts/run-e2e.ts']],
 ];
 

@@ -41,16 +41,16 @@ export function landscape(
 const SVG = 'http://www.w3.org/2000/svg';
 const GRID = { cols: 72, rows: 60 };
 
-type Scale = (value: number) => string | number;
-
 /**
  * Filled contour bands, drawn with d3-contour straight into the plot (a Plot "render" mark). Plot's own
  * contour mark does the same but brings its raster machinery along: 13 KB gzip that every page with a
  * landscape would load. The mark samples the loss on a grid over the frame and colours each band through
  * the plot's colour scale.
  */
-function contourMark(land: Landscape) {
-  return (_index: number[], scales: { x: Scale; y: Scale; color: Scale }, _values: unknown, _dimensions: unknown, context: { document: Document }) => {
+function contourMark(land: Landscape): Plot.RenderFunction {
+  return (_index, scales, _values, _dimensions, context) => {
+    const { x, y, color } = scales;
+    if (!x || !y || !color) return null;
     const { cols, rows } = GRID;
     const [w0, w1] = land.wDomain;
     const [b0, b1] = land.bDomain;
@@ -58,8 +58,8 @@ function contourMark(land: Landscape) {
     for (let j = 0; j < rows; j++) {
       for (let i = 0; i < cols; i++) values[j * cols + i] = land.loss(w0 + ((i + 0.5) / cols) * (w1 - w0), b0 + ((j + 0.5) / rows) * (b1 - b0));
     }
-    const px = (gx: number) => Number(scales.x(w0 + (gx / cols) * (w1 - w0))).toFixed(1);
-    const py = (gy: number) => Number(scales.y(b0 + (gy / rows) * (b1 - b0))).toFixed(1);
+    const px = (gx: number) => Number(x(w0 + (gx / cols) * (w1 - w0))).toFixed(1);
+    const py = (gy: number) => Number(y(b0 + (gy / rows) * (b1 - b0))).toFixed(1);
     const g = context.document.createElementNS(SVG, 'g');
     g.setAttribute('aria-description', 'loss landscape');
     g.setAttribute('stroke', colour.paper);
@@ -71,7 +71,7 @@ function contourMark(land: Landscape) {
       if (!d) continue;
       const path = context.document.createElementNS(SVG, 'path');
       path.setAttribute('d', d);
-      path.setAttribute('fill', String(scales.color(band.value)));
+      path.setAttribute('fill', String(color(band.value)));
       g.append(path);
     }
     return g;

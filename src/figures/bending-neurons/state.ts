@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import { trainingStep, type Spec, type StateOf } from '../kit/spec.ts';
 
 /** Training length and how often the parameters are kept: 301 rows, enough to scrub smoothly, small to hold. */
 export const STEPS = 1500;
@@ -36,17 +36,7 @@ export const spec = {
     options: DATASETS,
     optionLabels: ['U shape (y = ½x²)', 'V shape (y = |x|)', 'Wave (y = sin x)', 'Plateau (a flat-topped bump)'],
   },
-  step: {
-    kind: 'number',
-    label: 'Training step',
-    description: 'Which step of training to show: 0 is the random starting network; scrub, or press play.',
-    default: STEPS,
-    min: 0,
-    max: STEPS,
-    step: RECORD_EVERY,
-    integer: true,
-    control: 'scrubber',
-  },
+  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training to show: 0 is the random starting network; scrub, or press play.'),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

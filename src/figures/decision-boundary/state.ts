@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import { trainingStep, type Spec, type StateOf } from '../kit/spec.ts';
 
 export const STEPS = 400;
 export const RECORD_EVERY = 4;
@@ -21,17 +21,7 @@ export const spec = {
     options: ['identity', 'relu', 'tanh'],
     optionLabels: ['Identity (no activation)', 'ReLU', 'Tanh'],
   },
-  step: {
-    kind: 'number',
-    label: 'Training step',
-    description: 'Which step of training (Adam, cross-entropy loss) to show: scrub, or press play.',
-    default: STEPS,
-    min: 0,
-    max: STEPS,
-    step: RECORD_EVERY,
-    integer: true,
-    control: 'scrubber',
-  },
+  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training (Adam, cross-entropy loss) to show: scrub, or press play.'),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -72,6 +72,25 @@ export function isReaderProp(prop: PropSpec): boolean {
 }
 export type Spec = Record<string, PropSpec>;
 
+/**
+ * The training-step scrubber every training figure has: steps 0…`steps`, moving by `every` (how often the
+ * trajectory keeps its parameters). One definition, so the label (which must contain "step") and the
+ * control stay the same everywhere.
+ */
+export function trainingStep(steps: number, every: number, initial: number, description: string) {
+  return {
+    kind: 'number',
+    label: 'Training step',
+    description,
+    default: initial,
+    min: 0,
+    max: steps,
+    step: every,
+    integer: true,
+    control: 'scrubber',
+  } as const satisfies NumberProp;
+}
+
 /** The State a Spec describes: numbers, the union of a choice's options, booleans, strings. */
 export type StateOf<S extends Spec> = {
   -readonly [K in keyof S]: S[K] extends NumberProp

@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import { trainingStep, type Spec, type StateOf } from '../kit/spec.ts';
 
 export const STEPS = 400;
 export const RECORD_EVERY = 2;
@@ -24,17 +24,7 @@ export const spec = {
     step: 1,
     integer: true,
   },
-  step: {
-    kind: 'number',
-    label: 'Training step',
-    description: 'Which step of training (Adam) to show: scrub, or press play.',
-    default: 60,
-    min: 0,
-    max: STEPS,
-    step: RECORD_EVERY,
-    integer: true,
-    control: 'scrubber',
-  },
+  step: trainingStep(STEPS, RECORD_EVERY, 60, 'Which step of training (Adam) to show: scrub, or press play.'),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import { trainingStep, type Spec, type StateOf } from '../kit/spec.ts';
 
 /** The learning rates a reader can pick; the largest makes plain gradient descent diverge on this data. */
 export const LEARNING_RATES = ['0.001', '0.01', '0.03', '0.06', '0.1'] as const;
@@ -21,17 +21,7 @@ export const spec = {
     options: LEARNING_RATES,
     optionLabels: ['0.001 (tiny steps)', '0.01', '0.03', '0.06', '0.1 (too big)'],
   },
-  step: {
-    kind: 'number',
-    label: 'Training step',
-    description: 'Which step of training to show: scrub, or press play.',
-    default: 25,
-    min: 0,
-    max: STEPS,
-    step: 1,
-    integer: true,
-    control: 'scrubber',
-  },
+  step: trainingStep(STEPS, 1, 25, 'Which step of training to show: scrub, or press play.'),
   w0: {
     kind: 'number',
     label: 'Starting weight',

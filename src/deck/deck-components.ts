@@ -1,0 +1,14 @@
+/** How the slide components read in the deck: a Slide is one slide, EssayOnly vanishes, SlideOnly shows. */
+import Slide from './slide/Slide.astro';
+import Notes from './slide/Notes.astro';
+import Step from './slide/Step.astro';
+import Nothing from './slide/Nothing.astro';
+import Passthrough from './slide/Passthrough.astro';
+
+export const deckComponents: Record<string, unknown> = {
+  Slide,
+  Notes,
+  Step,
+  EssayOnly: Nothing,
+  SlideOnly: Passthrough,
+};

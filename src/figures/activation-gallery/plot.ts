@@ -4,7 +4,7 @@ import { fmt } from '../kit/format.ts';
 import { layered, type Overlay } from '../kit/layers.ts';
 import { axesBase } from '../kit/marks.ts';
 import { markPlotArea } from '../kit/pointer.ts';
-import { symbolLegend } from '../kit/symbol-legend.ts';
+import { legend } from '../kit/legend.ts';
 import type { Model } from './model.ts';
 import { Z_DOMAIN, type State } from './state.ts';
 
@@ -57,7 +57,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const wrap = document.createElement('div');
   wrap.setAttribute('class', 'bl-activation-gallery');
   wrap.append(
-    symbolLegend(document, [
+    legend(document, [
       { label: 'f(z), the activation', swatch: 'line', colour: F_COLOUR },
       { label: 'f′(z), its slope', swatch: 'dashed', colour: DF_COLOUR },
       { label: 'tangent at z: slope f′(z)', swatch: 'line', colour: colour.muted },

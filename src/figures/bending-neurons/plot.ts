@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { activations, predict } from '../../nn/index.ts';
 import { colour, hiddenColour } from '../kit/colours.ts';
 import { layered } from '../kit/layers.ts';
-import { symbolLegend, type SymbolItem } from '../kit/symbol-legend.ts';
+import { legend, type LegendItem } from '../kit/legend.ts';
 import { axesBase, drawBest, drawData, drawHidden, drawOutput } from '../kit/marks.ts';
 import { panels, panelWidths } from '../kit/panels.ts';
 import { hasHinges, X_DOMAIN, type Model } from './model.ts';
@@ -95,7 +95,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
     },
   );
 
-  const key: SymbolItem[] = [
+  const key: LegendItem[] = [
     { label: 'hidden neurons', swatch: 'line', colour: hiddenColour(0) },
     ...(hinged ? [{ label: 'hinge (x = −b/w)', swatch: 'dot', colour: colour.muted, stroke: colour.paper } as const] : []),
     { label: 'data', swatch: 'dot', colour: colour.data, stroke: colour.paper },
@@ -104,6 +104,6 @@ export function plot(state: State, model: Model, document: Document, width: numb
   ];
   const wrap = document.createElement('div');
   wrap.setAttribute('class', 'bl-bending-neurons');
-  wrap.append(symbolLegend(document, key), panels(document, width, [lines, bent, output]));
+  wrap.append(legend(document, key), panels(document, width, [lines, bent, output]));
   return wrap;
 }

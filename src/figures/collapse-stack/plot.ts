@@ -1,7 +1,7 @@
 import { colour } from '../kit/colours.ts';
 import { fmt, signed } from '../kit/format.ts';
 import { layered } from '../kit/layers.ts';
-import { lineKey } from '../kit/line-key.ts';
+import { legend } from '../kit/legend.ts';
 import { axesBase, drawOutput, sample } from '../kit/marks.ts';
 import { X_DOMAIN, type Model } from './model.ts';
 import type { State } from './state.ts';
@@ -12,9 +12,9 @@ import type { State } from './state.ts';
  */
 export function plot(_state: State, model: Model, document: Document, width: number): Element {
   const height = Math.round(Math.min(380, Math.max(280, width * 0.6)));
-  const legend = lineKey(document, [
-    { label: 'the stack’s output', stroke: colour.output, strokeWidth: 3 },
-    { label: 'collapsed line (one neuron)', stroke: colour.ink, strokeWidth: 2, dash: '4 6' },
+  const key = legend(document, [
+    { label: 'the stack’s output', swatch: 'line', colour: colour.output },
+    { label: 'collapsed line (one neuron)', swatch: 'dashed', colour: colour.ink, dash: '4 6' },
   ]);
   const yDomain: [number, number] = [-model.yMax, model.yMax];
   const lines = layered(
@@ -29,6 +29,6 @@ export function plot(_state: State, model: Model, document: Document, width: num
     },
   );
   const wrap = document.createElement('div');
-  wrap.append(legend, lines);
+  wrap.append(key, lines);
   return wrap;
 }

@@ -1,7 +1,7 @@
 import { colour } from '../kit/colours.ts';
 import { layered, type Overlay } from '../kit/layers.ts';
 import { axesBase } from '../kit/marks.ts';
-import { symbolLegend } from '../kit/symbol-legend.ts';
+import { legend } from '../kit/legend.ts';
 import { levelCurve, type Grid } from './grid.ts';
 import { DOMAIN, type Model, type Sample } from './model.ts';
 import type { State } from './state.ts';
@@ -78,7 +78,7 @@ export function plot(_state: State, model: Model, document: Document, width: num
   const wrap = document.createElement('div');
   wrap.setAttribute('class', 'bl-decision-boundary');
   wrap.append(
-    symbolLegend(document, [
+    legend(document, [
       { label: 'class 0', swatch: 'dot', colour: colour.paper, stroke: colour.ink },
       { label: 'class 1', swatch: 'triangle', colour: colour.ink, stroke: colour.paper },
       { label: 'predicts class 0', swatch: 'box', colour: probabilityColour(0.05) },

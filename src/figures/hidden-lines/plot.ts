@@ -1,7 +1,7 @@
 import { forward, predict } from '../../nn/index.ts';
 import { hiddenColour, colour } from '../kit/colours.ts';
 import { layered } from '../kit/layers.ts';
-import { lineKey } from '../kit/line-key.ts';
+import { legend } from '../kit/legend.ts';
 import { axesBase, drawHidden, drawOutput, sampleNetwork } from '../kit/marks.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
@@ -17,9 +17,9 @@ const SUB = ['₁', '₂', '₃', '₄'];
 export function plot(_state: State, model: Model, document: Document, width: number): Element {
   const height = Math.round(Math.min(400, Math.max(300, width * 0.62)));
   const n = model.neurons.length;
-  const legend = lineKey(document, [
-    ...model.neurons.map((_, i) => ({ label: `h${SUB[i]} = hidden neuron ${i + 1}`, stroke: hiddenColour(i), strokeWidth: 2 })),
-    { label: 'ŷ = output', stroke: colour.output, strokeWidth: 3 },
+  const key = legend(document, [
+    ...model.neurons.map((_, i) => ({ label: `h${SUB[i]} = hidden neuron ${i + 1}`, swatch: 'line' as const, colour: hiddenColour(i), width: 2 })),
+    { label: 'ŷ = output', swatch: 'line', colour: colour.output },
   ]);
   const lines = layered(
     document,
@@ -37,6 +37,6 @@ export function plot(_state: State, model: Model, document: Document, width: num
     },
   );
   const wrap = document.createElement('div');
-  wrap.append(legend, lines);
+  wrap.append(key, lines);
   return wrap;
 }

@@ -5,7 +5,7 @@ import { fmtLoss } from '../kit/format.ts';
 import { layered, type PlotElement } from '../kit/layers.ts';
 import { axesBase, drawData, drawOutput, frame } from '../kit/marks.ts';
 import { panels, panelWidths } from '../kit/panels.ts';
-import { symbolLegend } from '../kit/symbol-legend.ts';
+import { legend } from '../kit/legend.ts';
 import { X_DOMAIN, type Model } from './model.ts';
 import { WIDTHS, type State } from './state.ts';
 
@@ -84,7 +84,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const wrap = document.createElement('div');
   wrap.setAttribute('class', 'bl-width-explorer');
   wrap.append(
-    symbolLegend(document, [
+    legend(document, [
       { label: 'data', swatch: 'dot', colour: colour.data, stroke: colour.paper },
       { label: 'model output', swatch: 'line', colour: colour.output },
       { label: 'final loss by width', swatch: 'line', colour: colour.loss },

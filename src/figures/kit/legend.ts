@@ -1,18 +1,24 @@
 /**
- * A key for marks told apart by symbol as well as line: data dots, class shapes, hinge points, dashed
- * references. Same look as `lineLegend` (legend.ts): an HTML row that wraps on a phone, each entry an inline
- * SVG swatch and its name, theme colours, no stylesheet needed.
+ * The one key every figure uses for marks that colour alone must not tell apart: lines (solid or dashed, by
+ * width), data dots, class shapes, hinge points, filled regions. An HTML row that wraps on a phone, each entry
+ * an inline SVG swatch and its name, theme colours inline so it renders the same at build time and in the
+ * browser with no stylesheet. It starts where the plots' frames do (frame() in marks.ts leaves 52 px for the
+ * y axis).
  */
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export interface SymbolItem {
+export interface LegendItem {
   label: string;
   /** A line sample (solid or dashed), a dot, a triangle or square (shapes that survive without colour), or a filled box. */
   swatch: 'line' | 'dashed' | 'dot' | 'triangle' | 'square' | 'box';
   colour: string;
   /** The outline of a dot, shape or box. */
   stroke?: string;
+  /** A line's width, as drawn in the plot (default 3 solid, 2 dashed). */
+  width?: number;
+  /** A dashed line's pattern, as drawn in the plot (default "5 4"). */
+  dash?: string;
 }
 
 function svgEl(doc: Document, tag: string, attrs: Record<string, string | number>): Element {
@@ -21,15 +27,23 @@ function svgEl(doc: Document, tag: string, attrs: Record<string, string | number
   return node;
 }
 
-function swatch(doc: Document, item: SymbolItem): Element {
+function swatch(doc: Document, item: LegendItem): Element {
   // Inline size: figure CSS stretches plot SVGs to the full width.
   const svg = svgEl(doc, 'svg', { width: 24, height: 14, viewBox: '0 0 24 14', 'aria-hidden': 'true', style: 'width: 24px; height: 14px; flex: none; overflow: visible;' });
   const outline = { stroke: item.stroke ?? 'none', 'stroke-width': 1.5 };
   switch (item.swatch) {
     case 'line':
-    case 'dashed':
-      svg.append(svgEl(doc, 'line', { x1: 1, x2: 23, y1: 7, y2: 7, stroke: item.colour, 'stroke-width': item.swatch === 'line' ? 3 : 2, 'stroke-linecap': 'round', ...(item.swatch === 'dashed' ? { 'stroke-dasharray': '5 4' } : {}) }));
+    case 'dashed': {
+      const dashed = item.swatch === 'dashed';
+      svg.append(
+        svgEl(doc, 'line', {
+          x1: 1, x2: 23, y1: 7, y2: 7,
+          stroke: item.colour, 'stroke-width': item.width ?? (dashed ? 2 : 3), 'stroke-linecap': 'round',
+          ...(dashed ? { 'stroke-dasharray': item.dash ?? '5 4' } : {}),
+        }),
+      );
       break;
+    }
     case 'dot':
       svg.append(svgEl(doc, 'circle', { cx: 12, cy: 7, r: 5, fill: item.colour, ...outline }));
       break;
@@ -46,8 +60,8 @@ function swatch(doc: Document, item: SymbolItem): Element {
   return svg;
 }
 
-/** A row of symbol swatches with their names, starting where the plots' frames do (52 px in, see marks.ts). */
-export function symbolLegend(doc: Document, items: readonly SymbolItem[]): Element {
+/** A row of swatches with their names. */
+export function legend(doc: Document, items: readonly LegendItem[]): Element {
   const row = doc.createElement('div');
   row.setAttribute('class', 'bl-legend');
   row.setAttribute('style', 'display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.8rem; color: var(--ink); margin: 0 0 0.3rem 52px;');

@@ -52,7 +52,10 @@ export function applyFigureSteps(slide: HTMLElement, from: number | null, to: nu
     for (const step of steps) if (step.n > from && step.n <= to) void setFigureState(step.id, step.state);
     return;
   }
-  const touched = from === null ? steps : steps.filter((s) => s.n > to && s.n <= from);
+  // Arriving from elsewhere, every figure a step touches returns to its implied state; on first load only
+  // those a step up to here has changed (the build-time SVG already shows the authored state, and loading a
+  // figure for nothing would cost its code on opening).
+  const touched = from !== null ? steps.filter((s) => s.n > to && s.n <= from) : firstLoad ? steps.filter((s) => s.n <= to) : steps;
   const params = new URLSearchParams(location.search);
   for (const id of new Set(touched.map((s) => s.id))) {
     if (firstLoad && params.has(id)) continue;

@@ -8,11 +8,12 @@
  *   { type: 'state', slide, step, figures } the answer: the place and every loaded figure's state
  *
  * Moves made because of a message are not sent on: the deck marks them 'remote', and a figure's setState marks
- * its change remote, so bl-figure-change with remote true is ignored here. Each window applies slide steps'
+ * its change remote, so bl-figure-change with remote (or first) true is ignored here. Each window applies slide steps'
  * figure states itself, so steps never need figure messages.
  */
 import type { DeckChange, DeckElement } from './deck-element.ts';
 import type { Place } from './position.ts';
+import type { FigureChangeDetail } from '../../figures/kit/figure-element.ts';
 import { figureStates, setFigureState } from './figures.ts';
 
 type Message =
@@ -20,12 +21,6 @@ type Message =
   | { type: 'figure'; id: string; state: Record<string, unknown> }
   | { type: 'hello' }
   | ({ type: 'state'; figures: Record<string, Record<string, unknown>> } & Place);
-
-interface FigureChange {
-  id: string;
-  state: Record<string, unknown>;
-  remote: boolean;
-}
 
 export function sync(deck: DeckElement, slug: string): void {
   if (typeof BroadcastChannel === 'undefined') return;
@@ -38,8 +33,9 @@ export function sync(deck: DeckElement, slug: string): void {
     if (source === 'local') post({ type: 'goto', slide, step });
   });
   deck.addEventListener('bl-figure-change', (event) => {
-    const { id, state, remote } = (event as CustomEvent<FigureChange>).detail;
-    if (!remote) post({ type: 'figure', id, state });
+    const { id, state, remote, first } = (event as CustomEvent<FigureChangeDetail>).detail;
+    // A figure's first drawing is not a change: a window whose figure loads late must not undo the room's.
+    if (!remote && !first) post({ type: 'figure', id, state });
   });
 
   channel.addEventListener('message', (event: MessageEvent<Message & { from: string }>) => {

@@ -6,13 +6,21 @@ import { isTrained, prepare } from './trajectories.ts';
 import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
 
-/** Fired (bubbling) whenever a figure's state changes, by a reader or by setState; the deck syncs on it. */
+/**
+ * Fired (bubbling) whenever a figure draws a state: its first live drawing, a reader's change, or setState.
+ * The deck refits slides on every one, and syncs windows on the reader's changes only.
+ */
 export interface FigureChangeDetail {
   id: string;
   name: string;
   state: Record<string, unknown>;
   /** True when the change came from setState (another window, a slide step), not from this page's reader. */
   remote: boolean;
+  /**
+   * True for the figure's first live drawing, which changes nothing: a figure that loads late must not push its
+   * opening state onto partners or other windows that have moved on meanwhile.
+   */
+  first: boolean;
   /** The figure's link group, if any. */
   link?: string;
 }
@@ -55,7 +63,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       if (shared) this.state = parseLenient(spec, shared, this.state);
       document.addEventListener('bl-figure-change', (event) => {
         const { detail } = event as CustomEvent<FigureChangeDetail>;
-        if (event.target !== this && detail.link === link) this.setState(detail.state);
+        if (event.target !== this && detail.link === link && !detail.first) this.setState(detail.state);
       });
     }
     this.bindControls();
@@ -143,7 +151,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const { figure, state } = this;
     this.model = figure.compute(state);
     this.draw();
-    if (!this.hasAttribute('data-ready')) this.dataset.ready = '';
+    const first = !this.hasAttribute('data-ready');
+    if (first) this.dataset.ready = '';
     const readouts = figure.readouts?.(state, this.model) ?? {};
     for (const [key, text] of Object.entries(readouts)) {
       const slot = this.querySelector(`[data-readout="${key}"]`);
@@ -153,7 +162,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     // Announce once the reader pauses, not on every frame of a drag.
     this.describeTimer = setTimeout(() => this.describe(), 400);
     writeParam(this.id, serialize(figure.spec, state, this.authored));
-    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, link: this.dataset.link };
+    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, first, link: this.dataset.link };
     if (detail.link) linkState.set(detail.link, detail.state);
     this.remoteChange = false;
     this.dispatchEvent(new CustomEvent('bl-figure-change', { bubbles: true, detail }));

@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -6,27 +7,39 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { loadFigureSpecs, remarkFigures } from './src/figures/kit/remark-figures.ts';
 import { remarkSlides } from './src/deck/remark-slides.ts';
+import { remarkTerms } from './src/lib/remark-terms.ts';
+import { CONTENT_DIR, contentPath } from './src/lib/content-dir.ts';
 
 // SITE_URL and BASE_PATH let a fork deploy anywhere static (GitHub Pages under /repo/, a CDN root, …).
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
+// CONTENT_DIR (default content/) is the course: chapters/, course.json, glossary.json. `@content/…` imports read
+// from it. ASTRO_CACHE_DIR gives a build its own caches (Astro's content data store and Vite's dependency cache),
+// as the fork test does for each course it builds, so they never touch the main course's.
+const contentDir = resolve(CONTENT_DIR);
+const cacheDir = process.env.ASTRO_CACHE_DIR ? resolve(process.env.ASTRO_CACHE_DIR) : undefined;
+
 // Every figure's props, so a chapter's mistakes fail the build with file, line, figure and prop.
 const specs = await loadFigureSpecs();
+// The glossary, so a chapter's <Term id="…"> is checked with file and line as it compiles.
+const terms = { glossary: resolve(contentDir, 'glossary.json'), label: contentPath('glossary.json') };
 
 export default defineConfig({
   site,
   base,
+  cacheDir,
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
     // Astro 7's default processor is Rust and runs no remark/rehype plugins; math needs the unified one.
     processor: unified({
-      remarkPlugins: [remarkMath, [remarkFigures, { specs }], [remarkSlides, { specs }]],
+      remarkPlugins: [remarkMath, [remarkFigures, { specs }], [remarkSlides, { specs }], [remarkTerms, terms]],
       // KaTeX renders to HTML+MathML at build time: math reads without JavaScript and screen readers get MathML.
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
     }),
   },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
+  vite: { resolve: { alias: { '@content': contentDir } }, ...(cacheDir ? { cacheDir: resolve(cacheDir, 'vite') } : {}) },
 });

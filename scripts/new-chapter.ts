@@ -1,11 +1,12 @@
 /**
  * `npm run new-chapter -- "Gradient Tricks"`: creates content/chapters/NN-gradient-tricks.mdx with valid
  * frontmatter, the next order number, one Slide with Notes, and a comment listing every figure (read from
- * the figure folders) with an example of each. The site builds right after.
+ * the figure folders) with an example of each. The site builds right after. Honours CONTENT_DIR.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Spec } from '../src/figures/kit/spec.ts';
+import { contentPath } from '../src/lib/content-dir.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {
@@ -23,7 +24,7 @@ if (!slug) {
   process.exit(2);
 }
 
-const dir = 'content/chapters';
+const dir = contentPath('chapters');
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 if (files.some((f) => f.replace(/^\d+-/, '') === `${slug}.mdx`)) {
   console.error(`A chapter with the slug "${slug}" already exists in ${dir}.`);
@@ -61,7 +62,7 @@ duration: 5
   Figures you can use (no import needed). Every prop is optional; the catalog at /figures/ lists them all
   with their ranges. A misspelt prop or a value out of range stops the build with this file and line.
 ${(await figureExamples()).join('\n')}
-  Also: <Term id="weight">weights</Term> (ids in content/glossary.json), <TryThis>…</TryThis>, <Recap>…</Recap>.
+  Also: <Term id="weight">weights</Term> (ids in ${contentPath('glossary.json')}), <TryThis>…</TryThis>, <Recap>…</Recap>.
   Content outside a <Slide> appears in the essay only; content inside appears in the essay and the deck.
 */}
 

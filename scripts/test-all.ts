@@ -1,6 +1,7 @@
 /**
- * `npm test`: everything, in the order that fails fastest — types, unit tests, a production build, then the
- * browser tests against a preview of that build. Stops at the first failing stage.
+ * `npm test`: everything, in the order that fails fastest — types, unit tests, a production build and its site
+ * checks, the fork fixture (tests/fork), then the browser tests against a preview of that build. Stops at the
+ * first failing stage.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -9,6 +10,7 @@ const stages: [string, string[]][] = [
   ['Unit tests (vitest)', ['vitest', 'run']],
   ['Build (astro build, then the Pagefind search index)', ['npm', 'run', 'build']],
   ['Site checks (valid HTML, internal links and anchors)', ['node', 'scripts/check-site.ts']],
+  ['Fork fixture (a course from its own content builds; broken chapters fail precisely)', ['node', 'scripts/test-fork.ts']],
   ['Browser tests (Playwright)', ['node', 'scripts/run-e2e.ts']],
 ];
 

@@ -7,7 +7,7 @@
  *     inside a Slide, and a Step that sets a figure's state names a figure of this chapter and valid props.
  * Runs after remark-figures (which gives figures their ids).
  */
-import { relative } from 'node:path';
+import { sourcePath } from '../lib/source-path.ts';
 import { parseStrict, type Spec } from '../figures/kit/spec.ts';
 
 interface Attribute {
@@ -51,7 +51,7 @@ export interface RemarkSlidesOptions {
 
 export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOptions) {
   return (tree: Node, file: { path?: string }) => {
-    const path = file.path ? relative(root, file.path) : 'an MDX file';
+    const path = sourcePath(root, file.path);
     const at = (node: Node) => `${path}:${node.position?.start.line ?? '?'}`;
 
     // Figures of this chapter by id (remark-figures has given every figure one).

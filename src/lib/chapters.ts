@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentPath } from './content-dir.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -36,14 +37,14 @@ export async function getChapters(): Promise<Chapter[]> {
   for (let i = 1; i < entries.length; i++) {
     if (entries[i].data.order === entries[i - 1].data.order) {
       throw new Error(
-        `content/chapters: ${entries[i - 1].id}.mdx and ${entries[i].id}.mdx both have order ${entries[i].data.order}; each chapter needs its own.`,
+        `${contentPath('chapters')}: ${entries[i - 1].id}.mdx and ${entries[i].id}.mdx both have order ${entries[i].data.order}; each chapter needs its own.`,
       );
     }
   }
   return entries.map((entry) => ({
     entry,
     slug: slugOf(entry.id),
-    file: entry.filePath ?? `content/chapters/${entry.id}.mdx`,
+    file: entry.filePath ?? contentPath('chapters', `${entry.id}.mdx`),
     readingMinutes: Math.max(1, Math.ceil(countWords(entry.body ?? '') / 230)),
   }));
 }

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import raw from '../../content/course.json';
+// `@content` is the content folder (CONTENT_DIR, default content/): an alias set in astro.config.mjs.
+import raw from '@content/course.json';
+import { contentPath } from './content-dir.ts';
 
 /** Course metadata a fork edits first: titles, footer and <meta> come from here. */
 const courseSchema = z
@@ -17,7 +19,7 @@ const courseSchema = z
 const parsed = courseSchema.safeParse(raw);
 if (!parsed.success) {
   const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-  throw new Error(`content/course.json is invalid — ${problems}`);
+  throw new Error(`${contentPath('course.json')} is invalid — ${problems}`);
 }
 
 export const course = parsed.data;

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
-import raw from '../../content/glossary.json';
+// `@content` is the content folder (CONTENT_DIR, default content/): an alias set in astro.config.mjs.
+import raw from '@content/glossary.json';
+import { contentPath } from './content-dir.ts';
 import { closest } from '../figures/kit/spec.ts';
 
 /** The glossary: every piece of jargon, defined once, linked from chapters with <Term>. */
 const entrySchema = z.object({ term: z.string().min(1), definition: z.string().min(10) }).strict();
 const parsed = z.record(z.string().regex(/^[a-z0-9-]+$/, 'glossary ids are lower-case words joined by dashes'), entrySchema).safeParse(raw);
 if (!parsed.success) {
-  throw new Error(`content/glossary.json is invalid — ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  throw new Error(`${contentPath('glossary.json')} is invalid — ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 }
 
 export const glossary = parsed.data;
@@ -17,7 +19,7 @@ export function lookup(id: string, where = 'a chapter'): { id: string; term: str
   const entry = glossary[id];
   if (!entry) {
     const hint = closest(id, Object.keys(glossary));
-    throw new Error(`${where}: <Term id="${id}"> is not in content/glossary.json.${hint ? ` Did you mean "${hint}"?` : ''}`);
+    throw new Error(`${where}: <Term id="${id}"> is not in ${contentPath('glossary.json')}.${hint ? ` Did you mean "${hint}"?` : ''}`);
   }
   return { id, ...entry };
 }

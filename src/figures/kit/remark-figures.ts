@@ -8,7 +8,8 @@
  * nothing but types, which Node strips).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename } from 'node:path';
+import { sourcePath } from '../../lib/source-path.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { closest, parseStrict, type Spec } from './spec.ts';
 import { SHELL_PROPS } from './shell-props.ts';
@@ -75,7 +76,7 @@ export interface RemarkFiguresOptions {
 export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOptions) {
   const known = [...specs.keys(), ...AUTHORING_COMPONENTS];
   return (tree: JsxNode, file: { path?: string }) => {
-    const path = file.path ? relative(root, file.path) : 'an MDX file';
+    const path = sourcePath(root, file.path);
     const chapter = basename(file.path ?? 'chapter', '.mdx').replace(/^\d+-/, '').toLowerCase().replace(/[^a-z0-9-]/g, '-');
     let count = 0;
     const ids = new Set<string>();

@@ -1,0 +1,48 @@
+/**
+ * The deliberately broken chapters of the fork fixture, and what each one's build error must say.
+ * `scripts/test-fork.ts` builds tests/fork/course with one of these added as a third chapter and expects the
+ * build to fail with every fragment below in its output: the file (with the line where the checker knows it),
+ * the figure or component, the prop, and what is allowed.
+ */
+export interface BrokenCase {
+  /** One line for the test report. */
+  name: string;
+  /** A file in tests/fork/broken/, copied into the course's chapters/ under the same name. */
+  chapter: string;
+  /** Every one of these must appear in the failed build's output. */
+  expect: string[];
+}
+
+export const cases: BrokenCase[] = [
+  {
+    name: 'unknown figure',
+    chapter: '03-unknown-figure.mdx',
+    expect: ['03-unknown-figure.mdx:9:', 'unknown component <NeuronLin>.', 'Did you mean <NeuronLine>?', 'Chapters can use: ', 'ActivationGallery'],
+  },
+  {
+    name: 'unknown prop',
+    chapter: '03-unknown-prop.mdx',
+    expect: ['03-unknown-prop.mdx:9:', '<NeuronLine> has no prop "resiudals".', 'Did you mean "residuals"?', 'Its props are: dataset, w, b, residuals, goal.'],
+  },
+  {
+    name: 'out-of-range prop',
+    chapter: '03-out-of-range-prop.mdx',
+    expect: ['03-out-of-range-prop.mdx:9:', '<ActivationGallery> prop "z": expected a number from -4 to 4, got 9.'],
+  },
+  {
+    name: 'bad frontmatter field',
+    chapter: '03-bad-frontmatter.mdx',
+    // Astro's own schema check: it names the file (no line) and the field, and what type the field needs.
+    expect: ['03-bad-frontmatter.mdx', '03-bad-frontmatter data does not match collection schema.', 'order: Expected type `"number"`, received `"string"`'],
+  },
+  {
+    name: 'unknown glossary term',
+    chapter: '03-unknown-term.mdx',
+    expect: ['03-unknown-term.mdx:7:', '<Term id="wieght"> is not in', 'glossary.json.', 'Did you mean "weight"?'],
+  },
+  {
+    name: 'step naming an unknown figure',
+    chapter: '03-unknown-step-figure.mdx',
+    expect: ['03-unknown-step-figure.mdx:11:', '<Step figure="fig-unknown-step-figure-2"> names no figure of this chapter.', 'Figures here: fig-unknown-step-figure-1.'],
+  },
+];

@@ -149,8 +149,11 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   /** Draws the current state. Subclasses may override `draw` to reuse parts of the SVG. */
   protected render(): void {
     const { figure, state } = this;
+    // User Timing, so a profile or `npm run bench -- figures` can tell our work per frame from the browser's.
+    const started = performance.now();
     this.model = figure.compute(state);
     this.draw();
+    performance.measure(`bl-render:${figure.name}`, { start: started });
     const first = !this.hasAttribute('data-ready');
     if (first) this.dataset.ready = '';
     const readouts = figure.readouts?.(state, this.model) ?? {};

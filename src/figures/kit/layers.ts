@@ -133,15 +133,20 @@ export class Overlay {
     g.append(this.el('path', { d, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }));
   }
 
-  /** Vertical segments from y1 to y2 at x (residuals). */
+  /**
+   * Vertical segments from y1 to y2 at x (residuals, heat-map columns), as one path: a heat map redrawn every
+   * frame has hundreds of them, and one element per segment cost more to build and paint than the drawing.
+   */
   segments(items: readonly { x: number; y1: number; y2: number }[], style: MarkStyle): void {
     const g = this.group({ strokeWidth: 2, ...style });
+    let d = '';
     for (const s of items) {
       const x = this.x(s.x);
       const y1 = Math.max(-1e4, Math.min(1e4, this.y(s.y1)));
       const y2 = Math.max(-1e4, Math.min(1e4, this.y(s.y2)));
-      if ([x, y1, y2].every(Number.isFinite)) g.append(this.el('line', { x1: x.toFixed(2), x2: x.toFixed(2), y1: y1.toFixed(2), y2: y2.toFixed(2) }));
+      if ([x, y1, y2].every(Number.isFinite)) d += `M${x.toFixed(2)},${y1.toFixed(2)}V${y2.toFixed(2)}`;
     }
+    if (d) g.append(this.el('path', { d }));
   }
 
   /** Circles at points in data coordinates. */

@@ -66,13 +66,7 @@ export function networkDiagram(doc: Document, input: DiagramInput, width = 260, 
       for (let i = 0; i < layer.cols; i++) {
         const w = params[layer.weights + j * layer.cols + i];
         const [x1, y1, x2, y2] = [column(li), row(li, i), column(li + 1), row(li + 1, j)];
-        const g = el('g', { class: 'bl-edge' });
         const label = `weight from ${name(li, i)} to ${name(li + 1, j)}: ${fmt(w)}`;
-        if (focusable) {
-          g.setAttribute('tabindex', '0');
-          g.setAttribute('role', 'img');
-          g.setAttribute('aria-label', label);
-        }
         const line = el('line', {
           x1, y1, x2, y2,
           stroke: w >= 0 ? colour.positive : colour.negative,
@@ -83,6 +77,14 @@ export function networkDiagram(doc: Document, input: DiagramInput, width = 260, 
         });
         const title = el('title', {});
         title.textContent = label;
+        if (!focusable) {
+          // A big network's edges are too many to tab through or label on the line (and a diagram redrawn on
+          // every frame of a drag must stay light): each keeps its value as a hover title only.
+          line.append(title);
+          edges.append(line);
+          continue;
+        }
+        const g = el('g', { class: 'bl-edge', tabindex: 0, role: 'img', 'aria-label': label });
         const hit = el('line', { x1, y1, x2, y2, stroke: 'transparent', 'stroke-width': 10 });
         const value = el('text', { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: 'bl-edge__value', 'text-anchor': 'middle' });
         value.textContent = fmt(w);

@@ -43,6 +43,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private describeTimer: ReturnType<typeof setTimeout> | undefined;
   private upgraded = false;
   private remoteChange = false;
+  private plotWidth = 0;
 
   connectedCallback(): void {
     if (this.upgraded) return;
@@ -82,6 +83,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     let drawnAt = DEFAULT_WIDTH;
     new ResizeObserver(() => {
       const width = plot.clientWidth;
+      if (width > 0) this.plotWidth = width;
       if (width > 0 && Math.abs(width - drawnAt) > 40) {
         drawnAt = width;
         this.schedule();
@@ -174,7 +176,9 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   protected draw(): void {
     const plot = this.querySelector('[data-plot]');
     if (!plot) return;
-    const width = Math.max(280, Math.round(plot.clientWidth || DEFAULT_WIDTH));
+    // The width the ResizeObserver last saw: reading clientWidth here would force a layout on every frame of a
+    // drag (the input handler has just changed a readout). Only the first drawing, before it reports, reads it.
+    const width = Math.max(280, Math.round(this.plotWidth || plot.clientWidth || DEFAULT_WIDTH));
     reconcile(plot, finishPlot(this.figure.plot(this.state, this.model, document, width)));
     const aside = this.querySelector('[data-aside]');
     if (aside && this.figure.aside) aside.replaceChildren(this.figure.aside(this.state, this.model, document));

@@ -39,7 +39,9 @@ export function landscape(
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const GRID = { cols: 72, rows: 60 };
+// Coarse enough to keep the build-time SVG small (it is sent twice, wide and narrow); d3-contour interpolates
+// between samples, so the bands stay smooth.
+const GRID = { cols: 54, rows: 45 };
 
 /**
  * Filled contour bands, drawn with d3-contour straight into the plot (a Plot "render" mark). Plot's own
@@ -67,7 +69,7 @@ function contourMark(land: Landscape): Plot.RenderFunction {
     g.setAttribute('stroke-width', '0.75');
     for (const band of contours().size([cols, rows]).thresholds(land.thresholds)(Array.from(values))) {
       let d = '';
-      for (const polygon of band.coordinates) for (const ring of polygon) d += `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join('L')}Z`;
+      for (const polygon of band.coordinates) for (const ring of polygon) d += `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join(' ')}Z`; // points after M are implicit line-tos
       if (!d) continue;
       const path = context.document.createElementNS(SVG, 'path');
       path.setAttribute('d', d);

@@ -1,0 +1,98 @@
+/**
+ * `npm run lighthouse`: Lighthouse's mobile audit (its default: a mid-range phone, simulated slow 4G) of every
+ * page of the build, served by `astro preview`. A report, not a test: scores move with the machine. Prints one
+ * row per page and writes each full report to reports/lighthouse/<page>.json (open it in the Lighthouse viewer).
+ * Run `npm run build` first. Targets (issue #8): performance ≥ 98; accessibility, best practices, SEO 100.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+
+const PORT = 4349;
+const ORIGIN = `http://localhost:${PORT}`;
+const OUT = 'reports/lighthouse';
+
+/** Every built page (index.html files under dist/), as paths; presenter windows are tools, not pages to rank. */
+function pages(dir = 'dist'): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro') found.push(...pages(path));
+    else if (entry.name === 'index.html') found.push(`/${relative('dist', dir)}/`.replace(/\/+/g, '/'));
+  }
+  return found.filter((p) => !p.includes('/presenter/')).sort();
+}
+
+async function startPreview(): Promise<() => void> {
+  const server = spawn('astro', ['preview', '--port', String(PORT), '--host', 'localhost', '--ignore-lock'], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return () => server.kill();
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('astro preview did not start');
+}
+
+if (!existsSync('dist/index.html')) {
+  console.error('No build found in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+const chromePath = chromiumPath() ?? chromium.executablePath();
+if (chromePath === 'missing') {
+  console.error('No Chromium found: install one (on Debian: `apt-get install chromium`) or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+const only = process.argv[2];
+const list = pages().filter((p) => !only || p.includes(only));
+const stop = await startPreview();
+const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+mkdirSync(OUT, { recursive: true });
+const rows: Record<string, Record<string, number | string>> = {};
+const score = (value: number | null | undefined) => (value == null ? '–' : Math.round(value * 100));
+try {
+  for (const path of list) {
+    const result = await lighthouse(ORIGIN + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { categories, audits } = result.lhr;
+    writeFileSync(join(OUT, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'index'}.json`), result.report as string);
+    rows[path] = {
+      performance: score(categories.performance?.score),
+      accessibility: score(categories.accessibility?.score),
+      'best practices': score(categories['best-practices']?.score),
+      SEO: score(categories.seo?.score),
+      'FCP (s)': ((audits['first-contentful-paint']?.numericValue ?? NaN) / 1000).toFixed(2),
+      'LCP (s)': ((audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000).toFixed(2),
+      'TBT (ms)': Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      CLS: (audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
+    };
+    // What cost points, so a report says where to look.
+    const failing = Object.values(result.lhr.categories)
+      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]))
+      .filter((audit) => audit && audit.score !== null && audit.score < 0.9)
+      .map((audit) => audit.id);
+    if (failing.length) console.log(`${path}: below 0.9 on ${failing.join(', ')}`);
+  }
+} finally {
+  chrome.kill();
+  stop();
+}
+console.log('\nLighthouse, mobile (default settings), per page:');
+console.table(rows);
+console.log(`Full reports in ${OUT}/.`);

@@ -27,39 +27,8 @@ const terms = { glossary: resolve(contentDir, 'glossary.json'), label: contentPa
 
 // Self-hosted fonts, Latin subset only, through Astro's Fonts API: it serves the files from the site, preloads the
 // ones a page needs first, and generates metric-matched fallback faces so text does not jump when they arrive.
+/** @param {string} path */
 const fontsource = (path) => `./node_modules/${path}`;
-const fonts = [
-  {
-    provider: fontProviders.local(),
-    name: 'Source Serif 4',
-    cssVariable: '--font-serif',
-    fallbacks: ['Iowan Old Style', 'Georgia', 'serif'],
-    options: {
-      variants: [
-        { src: [fontsource('@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2')], weight: '200 900', style: 'normal', display: 'swap' },
-        { src: [fontsource('@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2')], weight: '200 900', style: 'italic', display: 'swap' },
-      ],
-    },
-  },
-  {
-    provider: fontProviders.local(),
-    name: 'Inter',
-    cssVariable: '--font-sans',
-    fallbacks: ['system-ui', '-apple-system', 'Segoe UI', 'sans-serif'],
-    options: {
-      variants: [{ src: [fontsource('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2')], weight: '100 900', style: 'normal', display: 'swap' }],
-    },
-  },
-  {
-    provider: fontProviders.local(),
-    name: 'JetBrains Mono',
-    cssVariable: '--font-mono',
-    fallbacks: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'monospace'],
-    options: {
-      variants: [{ src: [fontsource('@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2')], weight: '400', style: 'normal', display: 'swap' }],
-    },
-  },
-];
 
 export default defineConfig({
   site,
@@ -75,7 +44,38 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
     }),
   },
-  fonts,
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['Iowan Old Style', 'Georgia', 'serif'],
+      options: {
+        variants: [
+          { src: [fontsource('@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2')], weight: '200 900', style: 'normal', display: 'swap' },
+          { src: [fontsource('@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2')], weight: '200 900', style: 'italic', display: 'swap' },
+        ],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Inter',
+      cssVariable: '--font-sans',
+      fallbacks: ['system-ui', '-apple-system', 'Segoe UI', 'sans-serif'],
+      options: {
+        variants: [{ src: [fontsource('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2')], weight: '100 900', style: 'normal', display: 'swap' }],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'JetBrains Mono',
+      cssVariable: '--font-mono',
+      fallbacks: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'monospace'],
+      options: {
+        variants: [{ src: [fontsource('@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2')], weight: '400', style: 'normal', display: 'swap' }],
+      },
+    },
+  ],
   // Every stylesheet inline: a chapter's CSS is ~11 KB gzip, cheaper than two render-blocking round trips on a phone.
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

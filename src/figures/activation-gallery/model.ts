@@ -17,14 +17,28 @@ export interface Model {
   curves: Curves;
 }
 
+/**
+ * A jump between neighbouring samples (ReLU's slope going from 0 to 1 at z = 0) is a gap, not a vertical
+ * stroke: the derivative is not defined there, and a line would claim it takes every value in between.
+ */
+function withBreaks(points: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < points.length; i++) {
+    if (i > 0 && Math.abs(points[i][1] - points[i - 1][1]) > 0.25) out.push([(points[i][0] + points[i - 1][0]) / 2, NaN]);
+    out.push(points[i]);
+  }
+  return out;
+}
+
 /** The whole function and its derivative, sampled once per activation (401 points: kinks stay sharp at z = 0). */
 const curvesOf = memoize(
   (act: Activation): Curves => {
     const f = sample(act.f, Z_DOMAIN, 401);
-    const df = sample(act.df, Z_DOMAIN, 401);
+    const df = withBreaks(sample(act.df, Z_DOMAIN, 401));
     let lo = -1.2;
     let hi = 1.2;
     for (const [, y] of [...f, ...df]) {
+      if (Number.isNaN(y)) continue;
       lo = Math.min(lo, y);
       hi = Math.max(hi, y);
     }

@@ -81,7 +81,8 @@ export async function runFigureBench(): Promise<void> {
   const browser = await chromium.launch({ executablePath: executablePath === 'missing' ? undefined : executablePath, args: CHROMIUM_ARGS });
   try {
     // JavaScript weight per page: on load, then with every figure loaded.
-    const pages = ['/', '/figures/', ...(await chapterPaths())];
+    const chapters = await chapterPaths();
+    const pages = ['/', '/figures/', '/glossary/', '/search/', ...chapters, ...chapters.map((c) => c.replace('/chapters/', '/slides/'))];
     const weights: Record<string, { 'on load (KB gzip)': string; 'all figures (KB gzip)': string }> = {};
     for (const path of pages) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -89,7 +90,9 @@ export async function runFigureBench(): Promise<void> {
       await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
       const onLoad = gzipBytes(bodies);
-      for (const figure of await page.locator('[data-bl-figure]').all()) {
+      // Decks load a slide's figures as the presenter reaches it; their on-load weight is what matters here.
+      const figures = path.startsWith('/slides/') ? [] : await page.locator('[data-bl-figure]').all();
+      for (const figure of figures) {
         await figure.scrollIntoViewIfNeeded();
         await figure.hover();
         await page.waitForFunction((el) => el?.hasAttribute('data-ready'), await figure.elementHandle(), { timeout: 30_000 });

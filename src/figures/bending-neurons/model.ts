@@ -1,3 +1,4 @@
+import { niceCeil } from '../kit/nice.ts';
 import {
   activations,
   createNetwork,
@@ -119,8 +120,11 @@ const domainsOf = memoize(
       }
     }
     // A runaway weight should not squash every other line flat: cap the view; the clip cuts what leaves it.
-    zMax = Math.min(zMax, 12);
+    // Limits on a nice ladder, so configurations with similar ranges share their drawn axes.
+    zMax = niceCeil(Math.min(zMax, 12));
     const pad = (aMax - aMin) * 0.06;
+    const aHigh = niceCeil(Math.min(aMax, 12) + pad);
+    const aLow = aMin < -pad ? -niceCeil(-aMin + pad) : -pad;
     let yMin = Infinity;
     let yMax = -Infinity;
     for (const y of data.targets) {
@@ -128,7 +132,7 @@ const domainsOf = memoize(
       yMax = Math.max(yMax, y);
     }
     const yPad = Math.max(0.4, (yMax - yMin) * 0.15);
-    return { z: [-zMax, zMax], a: [aMin - pad, Math.min(aMax, 12) + pad], y: [yMin - yPad, yMax + yPad] };
+    return { z: [-zMax, zMax], a: [aLow, aHigh], y: [yMin - yPad, yMax + yPad] };
   },
   (c) => c.key,
   8,

@@ -24,11 +24,10 @@ const zeroRule = () => Plot.ruleY([0], { stroke: colour.muted, strokeOpacity: 0.
 /**
  * The network taken apart, left to right as the numbers flow: (a) each hidden neuron's straight line,
  * (b) the same lines after the activation, (c) their weighted sum, the output, over the data.
- * Axes depend only on the configuration and are drawn once; the curves move with the training step.
+ * Axes depend only on their (laddered) ranges and are drawn once per range; the curves move with the training step.
  */
 export function plot(state: State, model: Model, document: Document, width: number): Element {
   const widths = panelWidths(width);
-  const config = `${state.dataset}|${state.activation}|${state.neurons}`;
   const f = activations[state.activation].f;
   const hinged = hasHinges(state.activation);
   const smallHeight = Math.round(Math.min(250, Math.max(200, widths.first * 0.62)));
@@ -36,7 +35,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
 
   const lines = layered(
     document,
-    `bending-neurons-z|${config}|${widths.first}`,
+    `bending-neurons-z|${model.domains.z.join()}|${widths.first}`,
     () =>
       axesBase(
         document,
@@ -53,7 +52,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
 
   const bent = layered(
     document,
-    `bending-neurons-a|${config}|${widths.second}`,
+    `bending-neurons-a|${model.domains.a.join()}|${widths.second}`,
     () =>
       axesBase(
         document,
@@ -76,7 +75,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const outHeight = Math.round(Math.min(300, Math.max(240, width * 0.42)));
   const output = layered(
     document,
-    `bending-neurons-y|${config}|${widths.full}`,
+    `bending-neurons-y|${model.domains.y.join()}|${widths.full}`,
     () => axesBase(document, { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: 'input x →', yLabel: '↑ (c) output: v₁a₁ + v₂a₂ + … + c' }),
     (o) => {
       drawBest(o, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const));

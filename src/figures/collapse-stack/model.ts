@@ -1,3 +1,4 @@
+import { niceCeil } from '../kit/nice.ts';
 import { collapse, createNetwork, paramCount, predict, type Network } from '../../nn/index.ts';
 import { sample } from '../kit/marks.ts';
 import type { State } from './state.ts';
@@ -20,13 +21,6 @@ export interface Model {
   yMax: number;
 }
 
-const LADDER = [1, 2, 3, 5];
-
-function niceCeil(value: number): number {
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const m of LADDER) if (m * power >= value) return m * power;
-  return 10 * power;
-}
 
 export function compute(state: State): Model {
   const sizes = [1, ...Array.from({ length: state.depth }, () => state.width), 1];

@@ -8,30 +8,13 @@
  * - JavaScript on page load (before any scroll or touch), and after every figure on the page has loaded,
  *   in gzip bytes, per page.
  */
-import { spawn } from 'node:child_process';
 import { chromium, type Locator, type Page } from '@playwright/test';
+import { startPreview } from '../scripts/preview-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import { gzipBytes, watchScripts } from '../scripts/js-weight.ts';
 
 const PORT = 4339;
 const ORIGIN = `http://localhost:${PORT}`;
-
-async function startPreview(): Promise<() => void> {
-  const server = spawn('astro', ['preview', '--port', String(PORT), '--host', 'localhost', '--ignore-lock'], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return () => server.kill();
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('astro preview did not start');
-}
 
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return NaN;
@@ -76,7 +59,7 @@ async function installObservers(page: Page) {
 }
 
 export async function runFigureBench(): Promise<void> {
-  const stop = await startPreview();
+  const stop = await startPreview(PORT);
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ executablePath: executablePath === 'missing' ? undefined : executablePath, args: CHROMIUM_ARGS });
   try {

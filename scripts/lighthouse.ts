@@ -4,12 +4,12 @@
  * row per page and writes each full report to reports/lighthouse/<page>.json (open it in the Lighthouse viewer).
  * Run `npm run build` first. Targets (issue #8): performance ≥ 98; accessibility, best practices, SEO 100.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { chromium } from '@playwright/test';
+import { startPreview } from './preview-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 const PORT = 4349;
@@ -27,23 +27,6 @@ function pages(dir = 'dist'): string[] {
   return found.filter((p) => !p.includes('/presenter/')).sort();
 }
 
-async function startPreview(): Promise<() => void> {
-  const server = spawn('astro', ['preview', '--port', String(PORT), '--host', 'localhost', '--ignore-lock'], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return () => server.kill();
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('astro preview did not start');
-}
-
 if (!existsSync('dist/index.html')) {
   console.error('No build found in dist/: run `npm run build` first.');
   process.exit(1);
@@ -56,7 +39,7 @@ if (chromePath === 'missing') {
 
 const only = process.argv[2];
 const list = pages().filter((p) => !only || p.includes(only));
-const stop = await startPreview();
+const stop = await startPreview(PORT);
 const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 mkdirSync(OUT, { recursive: true });
 const rows: Record<string, Record<string, number | string>> = {};

@@ -73,3 +73,28 @@ test('linked with the neuron line, the two share w and b both ways', async ({ pa
   await expect.poll(async () => Math.abs(Number(await line.getByRole('slider', { name: /bias/ }).inputValue()) - 2.19)).toBeLessThan(0.15);
   expect(problems).toEqual([]);
 });
+
+test('a state given before the first drawing reaches the partner, and redraws at a new width push nothing stale', async ({ page, problems }) => {
+  // As in a deck window: a step or another window gives the line a state the moment its code arrives.
+  await page.goto('chapters/one-neuron/');
+  const line = page.locator('[data-bl-figure="neuron-line"]');
+  const landscape = page.locator('[data-bl-figure="loss-landscape"]');
+  await page.evaluate(async () => {
+    const el = document.querySelector<HTMLElement>('[data-bl-figure="neuron-line"]')!;
+    el.dispatchEvent(new Event('focusin'));
+    await customElements.whenDefined('bl-neuron-line');
+    (el as HTMLElement & { setState(s: Record<string, unknown>): void }).setState({ w: 2.2 });
+  });
+  await expect(line).toHaveAttribute('data-ready', '');
+  await expect(landscape).toHaveAttribute('data-ready', '');
+  const w = (figure: Locator) => figure.evaluate((el) => (el as HTMLElement & { state: { w: number } }).state.w);
+  await expect.poll(() => w(landscape)).toBe(2.2);
+  // Both redraw at the new width; neither may send its partner an older state.
+  await page.setViewportSize({ width: 420, height: 800 });
+  await page.waitForTimeout(500);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForTimeout(500);
+  expect(await w(line)).toBe(2.2);
+  expect(await w(landscape)).toBe(2.2);
+  expect(problems).toEqual([]);
+});

@@ -8,7 +8,7 @@
  *   { type: 'state', slide, step, figures } the answer: the place and every loaded figure's state
  *
  * Moves made because of a message are not sent on: the deck marks them 'remote', and a figure's setState marks
- * its change remote, so bl-figure-change with remote (or first) true is ignored here. Each window applies slide steps'
+ * its change remote, so bl-figure-change with remote true (or changed false, a redraw) is ignored here. Each window applies slide steps'
  * figure states itself, so steps never need figure messages.
  */
 import type { DeckChange, DeckElement } from './deck-element.ts';
@@ -33,9 +33,9 @@ export function sync(deck: DeckElement, slug: string): void {
     if (source === 'local') post({ type: 'goto', slide, step });
   });
   deck.addEventListener('bl-figure-change', (event) => {
-    const { id, state, remote, first } = (event as CustomEvent<FigureChangeDetail>).detail;
-    // A figure's first drawing is not a change: a window whose figure loads late must not undo the room's.
-    if (!remote && !first) post({ type: 'figure', id, state });
+    const { id, state, remote, changed } = (event as CustomEvent<FigureChangeDetail>).detail;
+    // A redraw is not a change: a window whose figure loads late, or redraws at a new width, must not undo the room's.
+    if (changed && !remote) post({ type: 'figure', id, state });
   });
 
   channel.addEventListener('message', (event: MessageEvent<Message & { from: string }>) => {

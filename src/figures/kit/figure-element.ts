@@ -7,8 +7,9 @@ import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
 
 /**
- * Fired (bubbling) whenever a figure draws a state: its first live drawing, a reader's change, or setState.
- * The deck refits slides on every one, and syncs windows on the reader's changes only.
+ * Fired (bubbling) whenever a figure draws: a reader's change, setState, or a redraw of the same state (the
+ * first live drawing, a new width, a finished training job). The deck refits slides on every one; linked
+ * figures follow only changes, and windows sync only the reader's changes.
  */
 export interface FigureChangeDetail {
   id: string;
@@ -17,10 +18,11 @@ export interface FigureChangeDetail {
   /** True when the change came from setState (another window, a slide step), not from this page's reader. */
   remote: boolean;
   /**
-   * True for the figure's first live drawing, which changes nothing: a figure that loads late must not push its
-   * opening state onto partners or other windows that have moved on meanwhile.
+   * False when the state drawn is the one drawn before (for the first drawing: the authored state): a figure
+   * that loads late or redraws at a new width must not push a stale state onto its partners or onto other
+   * windows that have moved on meanwhile.
    */
-  first: boolean;
+  changed: boolean;
   /** The figure's link group, if any. */
   link?: string;
 }
@@ -44,6 +46,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private upgraded = false;
   private remoteChange = false;
   private plotWidth = 0;
+  /** The state last drawn (at first, the authored one), to tell a change from a redraw. */
+  private drawnState!: StateOf<S>;
 
   connectedCallback(): void {
     if (this.upgraded) return;
@@ -64,9 +68,12 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       if (shared) this.state = parseLenient(spec, shared, this.state);
       document.addEventListener('bl-figure-change', (event) => {
         const { detail } = event as CustomEvent<FigureChangeDetail>;
-        if (event.target !== this && detail.link === link && !detail.first) this.setState(detail.state);
+        if (event.target !== this && detail.link === link && detail.changed) this.setState(detail.state);
       });
     }
+    // Measured from the authored state: opening from a shared link (URL or a linked partner) is news to
+    // partners, while the authored state drawn again is not.
+    this.drawnState = this.authored;
     this.bindControls();
     this.bindScrubbers();
     this.setup();
@@ -156,8 +163,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.model = figure.compute(state);
     this.draw();
     performance.measure(`bl-render:${figure.name}`, { start: started });
-    const first = !this.hasAttribute('data-ready');
-    if (first) this.dataset.ready = '';
+    if (!this.hasAttribute('data-ready')) this.dataset.ready = '';
     const readouts = figure.readouts?.(state, this.model) ?? {};
     for (const [key, text] of Object.entries(readouts)) {
       const slot = this.querySelector(`[data-readout="${key}"]`);
@@ -167,8 +173,10 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     // Announce once the reader pauses, not on every frame of a drag.
     this.describeTimer = setTimeout(() => this.describe(), 400);
     writeParam(this.id, serialize(figure.spec, state, this.authored));
-    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, first, link: this.dataset.link };
-    if (detail.link) linkState.set(detail.link, detail.state);
+    const changed = serialize(figure.spec, state, this.drawnState) !== '';
+    this.drawnState = state;
+    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, changed, link: this.dataset.link };
+    if (detail.link && changed) linkState.set(detail.link, detail.state);
     this.remoteChange = false;
     this.dispatchEvent(new CustomEvent('bl-figure-change', { bubbles: true, detail }));
   }

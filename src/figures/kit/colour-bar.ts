@@ -1,3 +1,4 @@
+import { logTicks } from './nice.ts';
 import { fmt } from './format.ts';
 
 /**
@@ -38,16 +39,12 @@ export function colourBar(doc: Document, bar: ColourBar): Element {
   for (let i = 0; i + 1 < edges.length; i++) {
     svg.append(svgEl(doc, 'rect', { x: at(edges[i]).toFixed(2), y: 15, width: Math.max(0, at(edges[i + 1]) - at(edges[i]) + 0.5).toFixed(2), height: 10, fill: bar.colour(edges[i]) }));
   }
-  for (let k = Math.floor(Math.log10(edges[0])) - 1; k <= Math.ceil(Math.log10(edges[edges.length - 1])); k++) {
-    for (const m of [1, 3]) {
-      const v = m * 10 ** k;
-      if (v < edges[0] || v > edges[edges.length - 1]) continue;
-      const x = at(v);
-      svg.append(svgEl(doc, 'line', { x1: x.toFixed(2), x2: x.toFixed(2), y1: 25, y2: 29, stroke: 'var(--ink-muted)' }));
-      const tick = svgEl(doc, 'text', { x: x.toFixed(2), y: 39, 'font-size': 11, 'text-anchor': 'middle', fill: 'var(--ink-muted)' });
-      tick.textContent = v >= 1 ? String(v) : fmt(v, Math.max(0, -k));
-      svg.append(tick);
-    }
+  for (const v of logTicks(edges[0], edges[edges.length - 1])) {
+    const x = at(v);
+    svg.append(svgEl(doc, 'line', { x1: x.toFixed(2), x2: x.toFixed(2), y1: 25, y2: 29, stroke: 'var(--ink-muted)' }));
+    const tick = svgEl(doc, 'text', { x: x.toFixed(2), y: 39, 'font-size': 11, 'text-anchor': 'middle', fill: 'var(--ink-muted)' });
+    tick.textContent = v >= 1 ? String(v) : fmt(v, Math.max(0, -Math.floor(Math.log10(v))));
+    svg.append(tick);
   }
   return svg;
 }

@@ -10,3 +10,12 @@ export function niceCeil(value: number): number {
   for (const m of LADDER) if (m * power >= value) return m * power;
   return 10 * power;
 }
+
+/** 1–3–10 ticks within [low, high] (low > 0): a few labelled values on a log axis instead of a dense grid. */
+export function logTicks(low: number, high: number): number[] {
+  const ticks: number[] = [];
+  for (let k = Math.floor(Math.log10(low)); k <= Math.ceil(Math.log10(high)); k++) {
+    for (const m of [1, 3]) if (m * 10 ** k >= low && m * 10 ** k <= high) ticks.push(Number((m * 10 ** k).toPrecision(1)));
+  }
+  return ticks;
+}

@@ -1,3 +1,4 @@
+import { logTicks } from '../kit/nice.ts';
 import * as Plot from '@observablehq/plot';
 import { predict } from '../../nn/index.ts';
 import { colour } from '../kit/colours.ts';
@@ -21,15 +22,6 @@ function xsFor(model: Model, count = 161): Float64Array {
     if (hinge > X_DOMAIN[0] && hinge < X_DOMAIN[1]) xs.push(hinge);
   }
   return Float64Array.from(xs).sort();
-}
-
-/** 1–3–10 ticks within [low, high]: a few labelled lines instead of Plot's dense log grid. */
-function logTicks(low: number, high: number): number[] {
-  const ticks: number[] = [];
-  for (let k = Math.floor(Math.log10(low)); k <= Math.ceil(Math.log10(high)); k++) {
-    for (const m of [1, 3]) if (m * 10 ** k >= low && m * 10 ** k <= high) ticks.push(Number((m * 10 ** k).toPrecision(1)));
-  }
-  return ticks;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { simplifyPaths } from './simplify-paths.ts';
+
 /**
  * Post-processing every plot needs, done once here rather than in each figure.
  * Plot labels each mark's <g> with its type ("line", "dot"); its `ariaLabel` option is a per-datum channel,
@@ -19,5 +21,7 @@ export function finishPlot(root: Element): Element {
   for (const g of Array.from(groups)) if (!g.hasAttribute('role')) g.setAttribute('role', 'group');
   // Plot's generated <style> sets a white background variable; the page's theme owns colours instead.
   for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
+  // Curves evaluated at hundreds of x, written at screen precision: less page weight and less to redraw.
+  simplifyPaths(root);
   return root;
 }

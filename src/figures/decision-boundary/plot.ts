@@ -39,7 +39,7 @@ function drawProbability(o: Overlay, grid: Grid): void {
     if (items.length === 0) return;
     const centre = (b + 0.5) / BANDS;
     // A hair wider than a cell, so neighbouring columns never show a seam.
-    o.segments(items, { label: `probability ${b / BANDS}–${(b + 1) / BANDS}`, stroke: probabilityColour(centre), strokeWidth: cellPx + 0.6 });
+    o.segments(items, { label: `probability ${b / BANDS}–${(b + 1) / BANDS}`, stroke: probabilityColour(centre), strokeWidth: cellPx + 0.6, crisp: true });
   });
 }
 

@@ -1,7 +1,7 @@
 import { DEFAULT_WIDTH, type FigureDefinition } from './definition.ts';
 import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from './spec.ts';
 import { finishPlot } from './svg.ts';
-import { reconcile } from './reconcile.ts';
+import { morphInto, reconcile } from './reconcile.ts';
 import { isTrained, prepare } from './trajectories.ts';
 import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
@@ -189,12 +189,13 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const width = Math.max(280, Math.round(this.plotWidth || plot.clientWidth || DEFAULT_WIDTH));
     reconcile(plot, finishPlot(this.figure.plot(this.state, this.model, document, width)));
     const aside = this.querySelector('[data-aside]');
-    if (aside && this.figure.aside) aside.replaceChildren(this.figure.aside(this.state, this.model, document));
+    if (aside && this.figure.aside) morphInto(aside, this.figure.aside(this.state, this.model, document));
     const diagram = this.querySelector('[data-diagram]');
     if (diagram && this.figure.diagram) {
-      // Keep keyboard focus on the same edge across redraws.
+      // Keep keyboard focus on the same edge across redraws (the morph keeps the node unless the network's shape
+      // changed, when the edge with the same name takes it).
       const focused = diagram.contains(document.activeElement) ? document.activeElement?.getAttribute('aria-label')?.split(':')[0] : undefined;
-      diagram.replaceChildren(this.figure.diagram(this.state, this.model, document));
+      morphInto(diagram, this.figure.diagram(this.state, this.model, document));
       if (focused) diagram.querySelector<SVGElement>(`[aria-label^="${CSS.escape(focused)}:"]`)?.focus();
     }
   }

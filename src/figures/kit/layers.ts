@@ -65,6 +65,8 @@ export interface MarkStyle {
   dash?: string;
   fill?: string;
   r?: number;
+  /** Pixel-aligned edges without anti-aliasing: for heat-map cells, which abut and are cheaper to paint so. */
+  crisp?: boolean;
 }
 
 /** Draws marks in data coordinates onto a base plot, clipped to its frame. */
@@ -108,6 +110,7 @@ export class Overlay {
       'stroke-opacity': style.strokeOpacity,
       'stroke-dasharray': style.dash,
       fill: style.fill ?? 'none',
+      'shape-rendering': style.crisp ? 'crispEdges' : undefined,
     });
     this.svg.append(g);
     return g;

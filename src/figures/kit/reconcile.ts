@@ -1,8 +1,8 @@
 /**
  * Puts a fresh drawing on the page while touching as little of the DOM as possible. Drawings made with
  * `layered` are <div data-base="<key>"> wrappers holding a base SVG and an overlay SVG. When the page already
- * shows the same bases in the same places, only the overlays' contents are swapped: the axes, grid and any
- * landscape stay put, so the browser re-lays-out and repaints only what moved. Otherwise everything is replaced.
+ * shows the same bases in the same places, only the overlays change: the axes, grid and any landscape stay put.
+ * Otherwise everything is replaced.
  */
 export function reconcile(container: Element, next: Element): void {
   const current = container.firstElementChild;
@@ -15,8 +15,67 @@ export function reconcile(container: Element, next: Element): void {
   oldBases.forEach((old, i) => {
     const from = newBases[i].querySelector(':scope > .bl-overlay');
     const to = old.querySelector(':scope > .bl-overlay');
-    if (from && to) to.replaceChildren(...Array.from(from.childNodes));
+    if (from && to) morphChildren(to, from);
   });
+}
+
+/**
+ * Makes `current`'s children look like `next`'s by editing them in place: an element with the same tag and the
+ * same attribute names keeps its node and gets only the values and text that differ; anything else is swapped.
+ * A frame of a drag mostly moves the same marks, so the browser restyles a few attributes instead of building
+ * and styling new nodes, and focus and hover stay where they were. `next`'s nodes may be moved into `current`;
+ * discard it afterwards.
+ */
+export function morphChildren(current: Node, next: Node): void {
+  // Walks both child lists by sibling pointers: NodeList indexing and Attr objects are slow in browsers.
+  let from = current.firstChild;
+  let to = next.firstChild;
+  while (to) {
+    const following = to.nextSibling;
+    if (!from) {
+      current.appendChild(to);
+    } else if (from.nodeType !== to.nodeType || from.nodeName !== to.nodeName || !sameAttributeNames(from, to)) {
+      current.replaceChild(to, from);
+      from = to;
+    } else if (from.nodeType === 1 /* an element */) {
+      morphValues(from as Element, to as Element);
+      morphChildren(from, to);
+    } else if (from.nodeValue !== to.nodeValue) {
+      from.nodeValue = to.nodeValue;
+    }
+    from = from?.nextSibling ?? null;
+    to = following;
+  }
+  while (from) {
+    const stale = from;
+    from = from.nextSibling;
+    current.removeChild(stale);
+  }
+}
+
+/** Morphs `container`'s content into the single element `next` (a figure's aside or network diagram). */
+export function morphInto(container: Element, next: Element): void {
+  const holder = next.ownerDocument.createDocumentFragment();
+  holder.append(next);
+  morphChildren(container, holder);
+}
+
+/**
+ * Same attributes, in the same order: then only values can differ. A node whose attributes differ is another
+ * mark, and is swapped, so the result is exactly what a fresh drawing would be, down to the markup.
+ */
+function sameAttributeNames(a: Node, b: Node): boolean {
+  if (a.nodeType !== 1) return true;
+  const x = (a as Element).getAttributeNames();
+  const y = (b as Element).getAttributeNames();
+  return x.length === y.length && x.every((name, i) => name === y[i]);
+}
+
+function morphValues(current: Element, next: Element): void {
+  for (const name of next.getAttributeNames()) {
+    const value = next.getAttribute(name)!;
+    if (current.getAttribute(name) !== value) current.setAttribute(name, value);
+  }
 }
 
 function bases(root: Element): Element[] {

@@ -10,6 +10,8 @@
  * result is the same on the server and in the browser.
  */
 
+import { finishPlot } from './svg.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 interface Scale {
@@ -28,7 +30,8 @@ export function layered(doc: Document, key: string, base: () => PlotElement, dra
   if (!cache) caches.set(doc, (cache = new Map()));
   let plot = cache.get(key);
   if (!plot) {
-    plot = base();
+    // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
+    plot = finishPlot(base()) as PlotElement;
     cache.set(key, plot);
     if (cache.size > 32) cache.delete(cache.keys().next().value as string);
   }

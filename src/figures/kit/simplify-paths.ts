@@ -17,7 +17,7 @@ const POLYLINE = /^[MLZ\d\s,.eE+-]*$/;
 
 type Point = [number, number];
 
-/** Indices of the points RDP keeps, in order (iterative: contours can have thousands of points). */
+/** Which points RDP keeps, by index (iterative: contours can have thousands of points). */
 function keep(points: Point[], tolerance: number): boolean[] {
   const kept = new Array<boolean>(points.length).fill(false);
   kept[0] = kept[points.length - 1] = true;
@@ -76,9 +76,10 @@ export function simplifyPathData(d: string, tolerance = PATH_TOLERANCE): string 
   return out;
 }
 
-/** Thins every polyline path under `root` (a finished Plot SVG). */
-export function simplifyPaths(root: Element, tolerance = PATH_TOLERANCE): void {
+/** Thins every polyline path under `root` (a Plot SVG), except inside elements matching `skip`. */
+export function simplifyPaths(root: Element, skip?: string, tolerance = PATH_TOLERANCE): void {
   for (const path of Array.from(root.querySelectorAll('path[d]'))) {
+    if (skip && path.closest(skip)) continue;
     const d = path.getAttribute('d')!;
     const simplified = simplifyPathData(d, tolerance);
     if (simplified !== d) path.setAttribute('d', simplified);

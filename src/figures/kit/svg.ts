@@ -8,6 +8,9 @@ import { simplifyPaths } from './simplify-paths.ts';
  * axe flags aria-label on an element with no role, so each labelled group gets role="group" (a role that may
  * be named). Readers and tests find marks by those labels.
  */
+/** The cached base of a `layered` drawing (kit/layers.ts): already finished. */
+const CACHED_BASE = '.bl-layered > svg:not(.bl-overlay)';
+
 export function finishPlot(root: Element): Element {
   for (const g of Array.from(root.querySelectorAll('[aria-description]'))) {
     g.setAttribute('aria-label', g.getAttribute('aria-description') ?? '');
@@ -21,7 +24,8 @@ export function finishPlot(root: Element): Element {
   for (const g of Array.from(groups)) if (!g.hasAttribute('role')) g.setAttribute('role', 'group');
   // Plot's generated <style> sets a white background variable; the page's theme owns colours instead.
   for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
-  // Curves evaluated at hundreds of x, written at screen precision: less page weight and less to redraw.
-  simplifyPaths(root);
+  // Curves evaluated at hundreds of x, written at screen precision: less page weight and less to redraw. A
+  // layered plot's base was finished once when `layered` cached it; only what this frame drew is thinned.
+  simplifyPaths(root, CACHED_BASE);
   return root;
 }

@@ -82,5 +82,6 @@ export default defineConfig({
   // Every stylesheet inline: a chapter's CSS is ~11 KB gzip, cheaper than two render-blocking round trips on a phone.
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  vite: { resolve: { alias: { '@content': contentDir } }, ...(cacheDir ? { cacheDir: resolve(cacheDir, 'vite') } : {}) },
+  // NO_MINIFY=1 keeps function names readable in a browser profile (docs/FIGURES.md, "Performance").
+  vite: { build: { minify: !process.env.NO_MINIFY }, resolve: { alias: { '@content': contentDir } }, ...(cacheDir ? { cacheDir: resolve(cacheDir, 'vite') } : {}) },
 });

@@ -37,8 +37,11 @@ export interface Workspace {
   readonly delta: Float64Array[];
 }
 
-/** Allocate a workspace for `net`'s shape and up to `capacity` examples per pass. */
-export function createWorkspace(net: Network, capacity: number): Workspace {
+/**
+ * Allocate a workspace for `net`'s shape and up to `capacity` examples per pass. A forward-only workspace
+ * (`backward: false`) has no delta buffers.
+ */
+export function createWorkspace(net: Network, capacity: number, { backward = true } = {}): Workspace {
   const layers = layerOffsets(net.sizes);
   const buffers = () => layers.map(({ rows }) => new Float64Array(capacity * rows));
   return {
@@ -48,8 +51,27 @@ export function createWorkspace(net: Network, capacity: number): Workspace {
     capacity,
     z: buffers(),
     a: buffers(),
-    delta: buffers(),
+    delta: backward ? buffers() : [],
   };
+}
+
+const forwardWorkspaces = new Map<string, Workspace>();
+
+/**
+ * A forward-only workspace for `net`'s shape with room for `count` examples, reused from call to call: a figure
+ * predicts on a grid every frame of a drag, and fresh buffers each time (hundreds of KB) would keep the
+ * garbage collector busy. Safe because a pass runs to completion and its callers copy the results out.
+ */
+export function sharedForwardWorkspace(net: Network, count: number): Workspace {
+  const key = `${net.sizes.join(',')}|${net.activation}|${net.output}`;
+  const cached = forwardWorkspaces.get(key);
+  if (cached && cached.capacity >= count) return cached;
+  // A few shapes are in use at once on a page; forget the oldest beyond that.
+  if (forwardWorkspaces.size >= 16) forwardWorkspaces.delete(forwardWorkspaces.keys().next().value as string);
+  const fresh = createWorkspace(net, Math.max(count, cached?.capacity ?? 0), { backward: false });
+  forwardWorkspaces.delete(key);
+  forwardWorkspaces.set(key, fresh);
+  return fresh;
 }
 
 /**

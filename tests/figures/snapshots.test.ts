@@ -10,6 +10,7 @@ import type { FigureDefinition } from '../../src/figures/kit/definition.ts';
 import { DEFAULT_WIDTH, NARROW_WIDTH } from '../../src/figures/kit/definition.ts';
 import { defaultsOf, parseStrict } from '../../src/figures/kit/spec.ts';
 import { finishPlot } from '../../src/figures/kit/svg.ts';
+import { networkDiagram } from '../../src/figures/kit/network-diagram.ts';
 
 const definitions = import.meta.glob<FigureDefinition>('../../src/figures/*/figure.ts', { eager: true, import: 'figure' });
 const figures = Object.values(definitions);
@@ -30,7 +31,7 @@ function render(figure: FigureDefinition, props: Record<string, unknown>, width 
   const state = parseStrict(figure.spec, props, { figure: figure.component });
   const model = figure.compute(state);
   let out = normalise(finishPlot(figure.plot(state, model, document as unknown as Document, width)).outerHTML);
-  if (figure.diagram) out += `\n<!-- diagram -->\n${normalise(figure.diagram(state, model, document as unknown as Document).outerHTML)}`;
+  if (figure.diagram) out += `\n<!-- diagram -->\n${normalise(networkDiagram(document as unknown as Document, figure.diagram(state, model)).outerHTML)}`;
   return `${out}\n`;
 }
 

@@ -1,7 +1,6 @@
 import { activations } from '../../nn/index.ts';
 import type { FigureDefinition } from '../kit/definition.ts';
 import { fmt, fmtLoss } from '../kit/format.ts';
-import { networkDiagram } from '../kit/network-diagram.ts';
 import { compute, hasHinges, jobOf, X_DOMAIN, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -34,8 +33,7 @@ export const figure: FigureDefinition<typeof spec, Model> = {
   jobs: (state) => [jobOf(state)],
   compute,
   plot,
-  diagram: (state, m, doc) =>
-    networkDiagram(doc, {
+  diagram: (state, m) => ({
       sizes: [1, state.neurons, 1],
       params: m.net.params,
       colourHidden: true,

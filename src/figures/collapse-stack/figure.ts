@@ -1,6 +1,5 @@
 import type { FigureDefinition } from '../kit/definition.ts';
 import { fmt, signed } from '../kit/format.ts';
-import { networkDiagram } from '../kit/network-diagram.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
@@ -43,5 +42,5 @@ export const figure: FigureDefinition<typeof spec, Model> = {
       }),
     };
   },
-  diagram: (_state, m, doc) => networkDiagram(doc, { sizes: m.net.sizes, params: m.net.params, colourHidden: true }),
+  diagram: (_state, m) => ({ sizes: m.net.sizes, params: m.net.params, colourHidden: true }),
 };

@@ -1,7 +1,6 @@
 import { activations } from '../../nn/index.ts';
 import type { FigureDefinition } from '../kit/definition.ts';
 import { fmtLoss } from '../kit/format.ts';
-import { networkDiagram } from '../kit/network-diagram.ts';
 import { compute, jobOf, SIZES, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -25,8 +24,7 @@ export const figure: FigureDefinition<typeof spec, Model> = {
   jobs: (state) => [jobOf(state)],
   compute,
   plot,
-  diagram: (state, m, doc) =>
-    networkDiagram(doc, {
+  diagram: (state, m) => ({
       sizes: SIZES,
       params: m.net.params,
       activationLabel: state.activation === 'identity' ? undefined : activations[state.activation].label,

@@ -2,45 +2,55 @@ import { colour } from '../kit/colours.ts';
 import { layered, type Overlay } from '../kit/layers.ts';
 import { axesBase } from '../kit/marks.ts';
 import { legend } from '../kit/legend.ts';
+import { pngDataUrl } from '../kit/png.ts';
 import { levelCurve, type Grid } from './grid.ts';
 import { DOMAIN, type Model, type Sample } from './model.ts';
 import type { State } from './state.ts';
 
 /**
- * One fixed pair of hues for the two sides of the boundary, mixed into the page's paper colour: pale on a
+ * One fixed pair of hues for the two sides of the boundary, laid over the page's paper colour: pale on a
  * light page, deep on a dark one, never as strong as the ink the points are drawn in.
  */
-const HUE = { 0: '#e08214', 1: '#7b5fc4' } as const;
+const HUE = { 0: [0xe0, 0x82, 0x14], 1: [0x7b, 0x5f, 0xc4] } as const;
 const BANDS = 10;
 
+/** How much of the hue covers the paper, 8% (unsure) to 58% (sure). */
+function coverage(strength: number): number {
+  return Math.round(8 + strength * 50);
+}
+
+function hex([r, g, b]: readonly number[]): string {
+  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The colour of probability p on the page: the map's cell colour, mixed into the paper (for the legend). */
 export function probabilityColour(p: number, strength = Math.abs(p - 0.5) * 2): string {
-  return `color-mix(in srgb, ${p < 0.5 ? HUE[0] : HUE[1]} ${Math.round(8 + strength * 50)}%, var(--bg-raised))`;
+  return `color-mix(in srgb, ${hex(HUE[p < 0.5 ? 0 : 1])} ${coverage(strength)}%, var(--bg-raised))`;
 }
 
 /**
- * The map of predicted probability as grid cells, one group per tenth of probability. Each column's runs of
- * equal band become one thick vertical segment, so a frame draws a few hundred elements, not 1,600.
+ * The map of predicted probability, one pixel per grid cell, in tenths of probability. Each pixel is the hue
+ * at the band's coverage as its opacity: laid over the paper that is exactly the legend's colour-mix, in either
+ * theme, so the image needs no theme of its own. One image costs the browser far less per frame of a drag than
+ * the hundreds of shapes the cells would be.
  */
 function drawProbability(o: Overlay, grid: Grid): void {
   const { n, values, domain } = grid;
-  const step = (domain[1] - domain[0]) / n;
-  const cellPx = Math.abs(o.x(domain[0] + step) - o.x(domain[0]));
-  const band = (v: number) => Math.min(BANDS - 1, Math.max(0, Math.floor(v * BANDS)));
-  const runs: { x: number; y1: number; y2: number }[][] = Array.from({ length: BANDS }, () => []);
-  for (let i = 0; i < n; i++) {
-    let start = 0;
-    for (let j = 1; j <= n; j++) {
-      if (j < n && band(values[j * n + i]) === band(values[start * n + i])) continue;
-      runs[band(values[start * n + i])].push({ x: domain[0] + (i + 0.5) * step, y1: domain[0] + start * step, y2: domain[0] + j * step });
-      start = j;
+  const rgba = new Uint8Array(n * n * 4);
+  for (let row = 0; row < n; row++) {
+    const j = n - 1 - row; // the image's top row is the grid's highest x₂
+    for (let i = 0; i < n; i++) {
+      const band = Math.min(BANDS - 1, Math.max(0, Math.floor(values[j * n + i] * BANDS)));
+      const centre = (band + 0.5) / BANDS;
+      const hue = HUE[centre < 0.5 ? 0 : 1];
+      const at = (row * n + i) * 4;
+      rgba[at] = hue[0];
+      rgba[at + 1] = hue[1];
+      rgba[at + 2] = hue[2];
+      rgba[at + 3] = Math.round((coverage(Math.abs(centre - 0.5) * 2) / 100) * 255);
     }
   }
-  runs.forEach((items, b) => {
-    if (items.length === 0) return;
-    const centre = (b + 0.5) / BANDS;
-    // A hair wider than a cell, so neighbouring columns never show a seam.
-    o.segments(items, { label: `probability ${b / BANDS}–${(b + 1) / BANDS}`, stroke: probabilityColour(centre), strokeWidth: cellPx + 0.6, crisp: true });
-  });
+  o.image(pngDataUrl(n, n, rgba), domain, domain, { label: 'predicted probability (deeper colour: surer)' });
 }
 
 /** Class 1 as triangles (class 0 are circles): the two classes differ in shape as well as fill. */
@@ -56,7 +66,7 @@ function drawTriangles(o: Overlay, points: readonly Sample[], sizePx = 5.5): voi
   o.line(path, { label: 'class 1', fill: colour.ink, stroke: colour.paper, strokeWidth: 1 });
 }
 
-export function plot(_state: State, model: Model, document: Document, width: number): Element {
+export function plot(state: State, model: Model, document: Document, width: number): Element {
   // Square-ish, so a circle of data looks like one; on wide screens kept at its drawn size, not stretched.
   const side = Math.round(Math.min(460, Math.max(280, width)));
   const el = layered(
@@ -68,8 +78,11 @@ export function plot(_state: State, model: Model, document: Document, width: num
       const curve = levelCurve(model.grid, 0.5);
       o.line(curve, { label: 'boundary halo', stroke: colour.paper, strokeWidth: 5 });
       o.line(curve, { label: 'decision boundary (p = 0.5)', stroke: colour.ink, strokeWidth: 2.5 });
-      o.dots(model.samples.filter((s) => s.label === 0), { label: 'class 0', fill: colour.paper, stroke: colour.ink, strokeWidth: 1.5, r: 4 });
-      drawTriangles(o, model.samples.filter((s) => s.label === 1));
+      // The points never move while the network trains: drawn once per dataset and size.
+      o.keep(`data|${state.dataset}`, () => {
+        o.dots(model.samples.filter((s) => s.label === 0), { label: 'class 0', fill: colour.paper, stroke: colour.ink, strokeWidth: 1.5, r: 4 });
+        drawTriangles(o, model.samples.filter((s) => s.label === 1));
+      });
       // On a phone the note would sit on the points; the step readout says it there.
       if (side >= 400) o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.ink, fontWeight: 600 });
     },

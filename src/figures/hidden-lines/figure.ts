@@ -1,7 +1,6 @@
 import { forward } from '../../nn/index.ts';
 import type { FigureDefinition } from '../kit/definition.ts';
 import { fmt, signed } from '../kit/format.ts';
-import { networkDiagram } from '../kit/network-diagram.ts';
 import { algebra } from './algebra.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
@@ -38,5 +37,5 @@ export const figure: FigureDefinition<typeof spec, Model> = {
     };
   },
   aside: (_state, m, doc) => algebra(m, doc),
-  diagram: (_state, m, doc) => networkDiagram(doc, { sizes: m.net.sizes, params: m.net.params, colourHidden: true }),
+  diagram: (_state, m) => ({ sizes: m.net.sizes, params: m.net.params, colourHidden: true }),
 };

@@ -1,3 +1,4 @@
+import type { DiagramInput } from './network-diagram.ts';
 import type { Spec, StateOf } from './spec.ts';
 import type { TrainingJob } from './trajectories.ts';
 
@@ -45,8 +46,11 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   /** One sentence a screen reader hears and a no-JS reader reads: what the figure shows right now. */
   describe(state: StateOf<S>, model: M): string;
   table(state: StateOf<S>, model: M): DataTable;
-  /** The network diagram beside the plot, for figures with hidden neurons (see kit/network-diagram.ts). */
-  diagram?(state: StateOf<S>, model: M, doc: Document): Element;
+  /**
+   * The network to draw beside the plot, for figures with hidden neurons: data, which the kit draws with
+   * kit/network-diagram.ts (at build time whole; in the browser by updating the drawn weights in place).
+   */
+  diagram?(state: StateOf<S>, model: M): DiagramInput;
   /**
    * Live content beside the controls that is not a picture, so screen readers read it: the algebra of a
    * network, say (semantic HTML or MathML; no KaTeX at run time).

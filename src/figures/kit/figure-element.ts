@@ -2,6 +2,8 @@ import { DEFAULT_WIDTH, type FigureDefinition } from './definition.ts';
 import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from './spec.ts';
 import { finishPlot } from './svg.ts';
 import { morphInto, reconcile } from './reconcile.ts';
+import { withDeferredBases } from './layers.ts';
+import { drawDiagramInto } from './network-diagram.ts';
 import { isTrained, prepare } from './trajectories.ts';
 import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
@@ -187,16 +189,17 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     // The width the ResizeObserver last saw: reading clientWidth here would force a layout on every frame of a
     // drag (the input handler has just changed a readout). Only the first drawing, before it reports, reads it.
     const width = Math.max(280, Math.round(this.plotWidth || plot.clientWidth || DEFAULT_WIDTH));
-    reconcile(plot, finishPlot(this.figure.plot(this.state, this.model, document, width)));
+    // The base of a layered drawing is left out while drawing: reconcile keeps the one on the page, or fills it in.
+    reconcile(plot, finishPlot(withDeferredBases(() => this.figure.plot(this.state, this.model, document, width))));
     const aside = this.querySelector('[data-aside]');
     if (aside && this.figure.aside) morphInto(aside, this.figure.aside(this.state, this.model, document));
     const diagram = this.querySelector('[data-diagram]');
     if (diagram && this.figure.diagram) {
-      // Keep keyboard focus on the same edge across redraws (the morph keeps the node unless the network's shape
-      // changed, when the edge with the same name takes it).
+      // Keep keyboard focus on the same edge when the network's shape changes (the edge with the same name takes
+      // it); while only weights change, the diagram is updated in place and focus never moves.
       const focused = diagram.contains(document.activeElement) ? document.activeElement?.getAttribute('aria-label')?.split(':')[0] : undefined;
-      morphInto(diagram, this.figure.diagram(this.state, this.model, document));
-      if (focused) diagram.querySelector<SVGElement>(`[aria-label^="${CSS.escape(focused)}:"]`)?.focus();
+      drawDiagramInto(diagram, this.figure.diagram(this.state, this.model));
+      if (focused && !diagram.contains(document.activeElement)) diagram.querySelector<SVGElement>(`[aria-label^="${CSS.escape(focused)}:"]`)?.focus();
     }
   }
 
@@ -329,7 +332,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const inactive = new Set(this.figure.inactive?.(this.state) ?? []);
     for (const control of this.querySelectorAll<HTMLElement>('[data-prop]')) {
       const box = control.closest<HTMLElement>('.bl-control');
-      if (box) box.hidden = inactive.has(control.dataset.prop!);
+      const hidden = inactive.has(control.dataset.prop!);
+      if (box && box.hidden !== hidden) box.hidden = hidden;
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-prop]')) {
       button.value = String((this.state as Record<string, unknown>)[button.dataset.prop!]);
@@ -345,7 +349,9 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
         const digits = Number(input.dataset.digits ?? 2);
         const text = fmt(value as number, digits);
         const of = prop.control === 'scrubber' ? ` of ${prop.max}` : '';
-        input.setAttribute('aria-valuetext', `${prop.label} ${text}${prop.unit ? ` ${prop.unit}` : ''}${of}`);
+        const valueText = `${prop.label} ${text}${prop.unit ? ` ${prop.unit}` : ''}${of}`;
+        // Written only when it changes: this runs on every input event of a drag.
+        if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
         const output = this.querySelector(`[data-output="${key}"]`);
         if (output && output.textContent !== text) output.textContent = text;
       }

@@ -11,8 +11,11 @@
  */
 
 import { finishPlot } from './svg.ts';
+import { simplifyPaths } from './simplify-paths.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Marks a group drawn by `Overlay.keep`: the same id means the same drawing. */
+export const KEEP = 'data-keep';
 
 interface Scale {
   apply(value: unknown): number;
@@ -21,31 +24,78 @@ interface Scale {
 /** What Plot.plot returns: an SVG element that can report its scales. */
 export type PlotElement = Element & { scale(name: string): Scale | undefined };
 
-const caches = new WeakMap<Document, Map<string, PlotElement>>();
+interface CachedBase {
+  plot: PlotElement;
+  /** Overlay groups drawn with `Overlay.keep`, by id: drawn once, cloned on later frames. */
+  kept: Map<string, Element[]>;
+}
+
+const caches = new WeakMap<Document, Map<string, CachedBase>>();
 let clipCounter = 0;
+let deferBases = false;
+
+/**
+ * Runs `draw` (a figure's plot function) with every `layered` drawing's base left out: a placeholder stands
+ * in for it. A figure redrawing on the page uses this, because `reconcile` keeps the base already on the page
+ * when the key is unchanged, and cloning a base (axes, contours) only to throw it away is most of a frame's
+ * DOM work. `reconcile` fills placeholders in (`materializeBases`) when it does need the new drawing whole.
+ */
+export function withDeferredBases<T>(draw: () => T): T {
+  deferBases = true;
+  try {
+    return draw();
+  } finally {
+    deferBases = false;
+  }
+}
 
 /** Returns a clone of the cached base (made with `base()` the first time `key` is seen) with an overlay drawn by `draw`. */
 export function layered(doc: Document, key: string, base: () => PlotElement, draw: (overlay: Overlay) => void): Element {
-  let cache = caches.get(doc);
-  if (!cache) caches.set(doc, (cache = new Map()));
-  let plot = cache.get(key);
-  if (!plot) {
-    // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
-    plot = finishPlot(base()) as PlotElement;
-    cache.set(key, plot);
-    if (cache.size > 32) cache.delete(cache.keys().next().value as string);
-  }
+  const cached = cachedBase(doc, key, base);
   const wrap = doc.createElement('div');
   wrap.setAttribute('class', 'bl-layered');
   wrap.setAttribute('data-base', key);
-  const under = renumberIds(plot.cloneNode(true) as Element);
+  const { plot } = cached;
+  const under = deferBases ? placeholder(doc) : renumberIds(plot.cloneNode(true) as Element);
   const overlay = doc.createElementNS(SVG, 'svg');
-  for (const name of ['viewBox', 'width', 'height']) overlay.setAttribute(name, under.getAttribute(name) ?? '');
+  for (const name of ['viewBox', 'width', 'height']) overlay.setAttribute(name, plot.getAttribute(name) ?? '');
   overlay.setAttribute('class', 'bl-overlay');
   overlay.setAttribute('font-family', 'var(--font-sans)');
   wrap.append(under, overlay);
-  draw(new Overlay(doc, overlay, plot.scale('x')!, plot.scale('y')!));
+  draw(new Overlay(doc, overlay, plot.scale('x')!, plot.scale('y')!, cached.kept));
   return wrap;
+}
+
+function cachedBase(doc: Document, key: string, base: () => PlotElement): CachedBase {
+  let cache = caches.get(doc);
+  if (!cache) caches.set(doc, (cache = new Map()));
+  let cached = cache.get(key);
+  if (!cached) {
+    // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
+    cached = { plot: finishPlot(base()) as PlotElement, kept: new Map() };
+    cache.set(key, cached);
+    if (cache.size > 32) cache.delete(cache.keys().next().value as string);
+  }
+  return cached;
+}
+
+const PENDING = 'data-base-pending';
+
+function placeholder(doc: Document): Element {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute(PENDING, '');
+  return svg;
+}
+
+/** Puts the real base (a fresh clone) wherever `withDeferredBases` left a placeholder under `root`. */
+export function materializeBases(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const pending of Array.from(root.querySelectorAll(`.bl-layered > svg[${PENDING}]`))) {
+    const key = pending.parentElement!.getAttribute('data-base')!;
+    const cached = caches.get(doc)?.get(key);
+    if (!cached) throw new Error(`materializeBases: no cached base for "${key}"`);
+    pending.replaceWith(renumberIds(cached.plot.cloneNode(true) as Element));
+  }
 }
 
 /** Gives a clone's clip paths fresh ids (and updates their references), so two clones never share one. */
@@ -68,8 +118,6 @@ export interface MarkStyle {
   dash?: string;
   fill?: string;
   r?: number;
-  /** Pixel-aligned edges without anti-aliasing: for heat-map cells, which abut and are cheaper to paint so. */
-  crisp?: boolean;
 }
 
 /** Draws marks in data coordinates onto a base plot, clipped to its frame. */
@@ -81,10 +129,12 @@ export class Overlay {
   private readonly clipId: string;
   private readonly doc: Document;
   private readonly svg: Element;
+  private readonly kept: Map<string, Element[]>;
 
-  constructor(doc: Document, svg: Element, xScale: Scale, yScale: Scale) {
+  constructor(doc: Document, svg: Element, xScale: Scale, yScale: Scale, kept: Map<string, Element[]> = new Map()) {
     this.doc = doc;
     this.svg = svg;
+    this.kept = kept;
     this.x = (v) => xScale.apply(v);
     this.y = (v) => yScale.apply(v);
     const [x0, x1] = xScale.range ?? [0, 0];
@@ -113,10 +163,36 @@ export class Overlay {
       'stroke-opacity': style.strokeOpacity,
       'stroke-dasharray': style.dash,
       fill: style.fill ?? 'none',
-      'shape-rendering': style.crisp ? 'crispEdges' : undefined,
     });
     this.svg.append(g);
     return g;
+  }
+
+  /**
+   * Marks that stay put while the rest moves (the data of a classifier being trained), drawn by `draw` the first
+   * time and cloned after that. `id` must name everything the marks depend on besides the base's scales (the
+   * dataset, say). The groups carry `data-keep="<id>"`, so `reconcile` leaves the ones on the page alone.
+   */
+  keep(id: string, draw: (overlay: Overlay) => void): void {
+    let groups = this.kept.get(id);
+    if (!groups) {
+      const before = this.svg.childElementCount;
+      draw(this);
+      groups = Array.from(this.svg.children).slice(before);
+      for (const g of groups) {
+        // Thinned now, once: finishPlot skips kept groups.
+        simplifyPaths(g);
+        g.setAttribute(KEEP, id);
+      }
+      this.kept.set(id, groups.map((g) => g.cloneNode(true) as Element));
+      if (this.kept.size > 16) this.kept.delete(this.kept.keys().next().value as string);
+      return;
+    }
+    for (const g of groups) {
+      const copy = g.cloneNode(true) as Element;
+      if (copy.hasAttribute('clip-path')) copy.setAttribute('clip-path', `url(#${this.clipId})`);
+      this.svg.append(copy);
+    }
   }
 
   /** A polyline through points given in data coordinates; non-finite points break the line. */
@@ -153,6 +229,28 @@ export class Overlay {
       if ([x, y1, y2].every(Number.isFinite)) d += `M${x.toFixed(2)},${y1.toFixed(2)}V${y2.toFixed(2)}`;
     }
     if (d) g.append(this.el('path', { d }));
+  }
+
+  /**
+   * An image (a heat map's pixels) stretched over the data rectangle [x0, x1] × [y0, y1], each pixel drawn as a
+   * sharp-edged cell. `href` is usually a `data:` URL from kit/png.ts.
+   */
+  image(href: string, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number], style: MarkStyle): void {
+    const g = this.group(style);
+    const [left, right] = [this.x(x0), this.x(x1)].sort((a, b) => a - b);
+    const [top, bottom] = [this.y(y0), this.y(y1)].sort((a, b) => a - b);
+    if (![left, right, top, bottom].every(Number.isFinite)) return;
+    g.append(
+      this.el('image', {
+        href,
+        x: left.toFixed(2),
+        y: top.toFixed(2),
+        width: (right - left).toFixed(2),
+        height: (bottom - top).toFixed(2),
+        preserveAspectRatio: 'none',
+        style: 'image-rendering: pixelated',
+      }),
+    );
   }
 
   /** Circles at points in data coordinates. */

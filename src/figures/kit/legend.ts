@@ -60,8 +60,26 @@ function swatch(doc: Document, item: LegendItem): Element {
   return svg;
 }
 
-/** A row of swatches with their names. */
+const built = new WeakMap<Document, Map<string, Element>>();
+
+/**
+ * A row of swatches with their names. A figure redraws its legend with every frame of a drag though it rarely
+ * changes, so each distinct legend is built once per document and cloned after that.
+ */
 export function legend(doc: Document, items: readonly LegendItem[]): Element {
+  let cache = built.get(doc);
+  if (!cache) built.set(doc, (cache = new Map()));
+  const key = JSON.stringify(items);
+  let row = cache.get(key);
+  if (!row) {
+    row = buildLegend(doc, items);
+    cache.set(key, row);
+    if (cache.size > 64) cache.delete(cache.keys().next().value as string);
+  }
+  return row.cloneNode(true) as Element;
+}
+
+function buildLegend(doc: Document, items: readonly LegendItem[]): Element {
   const row = doc.createElement('div');
   row.setAttribute('class', 'bl-legend');
   row.setAttribute('style', 'display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.8rem; color: var(--ink); margin: 0 0 0.3rem 52px;');

@@ -20,9 +20,90 @@ export interface DiagramInput {
  * Inputs → hidden neurons → output, drawn from a network's parameters. An edge's thickness shows the size of
  * its weight and its colour and dash show the sign (solid blue positive, dashed red negative, so the sign
  * survives without colour). Hovering or focusing an edge shows its value. Pure: works on any Document.
+ *
+ * A diagram is redrawn with every frame of a drag, but only its weights change: the layout (positions, names,
+ * colours of neurons) is built once per shape and document and cloned, and each call fills in the values.
  */
 export function networkDiagram(doc: Document, input: DiagramInput, width = 260, height = 170): SVGSVGElement {
-  const { sizes, params } = input;
+  const svg = skeleton(doc, input, width, height).cloneNode(true) as SVGSVGElement;
+  fillValues(svg, input);
+  return svg;
+}
+
+/** Which layout each diagram drawn by `drawDiagramInto` has, so the next frame can update it in place. */
+const drawnLayout = new WeakMap<Element, string>();
+
+/**
+ * Shows the diagram of `input` in `container`. When the diagram there has the same layout (a figure being
+ * dragged: same network, new weights), only the values that differ are written into it, so the browser
+ * restyles a few edges, focus and hover stay put, and no new nodes are built. Otherwise it is drawn anew.
+ */
+export function drawDiagramInto(container: Element, input: DiagramInput): void {
+  const current = container.firstElementChild;
+  const key = layoutKey(input, 260, 170);
+  if (current && container.childElementCount === 1 && drawnLayout.get(current) === key) {
+    fillValues(current as SVGSVGElement, input);
+    return;
+  }
+  const svg = networkDiagram(container.ownerDocument, input);
+  drawnLayout.set(svg, key);
+  container.replaceChildren(svg);
+}
+
+const skeletons = new WeakMap<Document, Map<string, SVGSVGElement>>();
+
+function layoutKey(input: DiagramInput, width: number, height: number): string {
+  const { params: _values, ...layout } = input;
+  return JSON.stringify([layout, width, height]);
+}
+
+function skeleton(doc: Document, input: DiagramInput, width: number, height: number): SVGSVGElement {
+  let cache = skeletons.get(doc);
+  if (!cache) skeletons.set(doc, (cache = new Map()));
+  const key = layoutKey(input, width, height);
+  let svg = cache.get(key);
+  if (!svg) {
+    svg = buildSkeleton(doc, input, width, height);
+    cache.set(key, svg);
+    if (cache.size > 32) cache.delete(cache.keys().next().value as string);
+  }
+  return svg;
+}
+
+interface Layer {
+  weights: number;
+  biases: number;
+  rows: number;
+  cols: number;
+}
+
+function layersOf(sizes: readonly number[]): Layer[] {
+  const layers: Layer[] = [];
+  let offset = 0;
+  for (let l = 1; l < sizes.length; l++) {
+    const rows = sizes[l];
+    const cols = sizes[l - 1];
+    layers.push({ weights: offset, biases: offset + rows * cols, rows, cols });
+    offset += rows * cols + rows;
+  }
+  return layers;
+}
+
+/** A big network's edges are too many to tab through or label on the line. */
+function isFocusable(layers: readonly Layer[]): boolean {
+  return layers.reduce((sum, layer) => sum + layer.rows * layer.cols, 0) <= 40;
+}
+
+function nameOf(input: DiagramInput, l: number, j: number): string {
+  const { sizes } = input;
+  if (l === 0) return input.inputLabels?.[j] ?? (sizes[0] === 1 ? 'x' : `x${j + 1}`);
+  if (l === sizes.length - 1) return input.outputLabels?.[j] ?? (sizes[l] === 1 ? 'ŷ' : `ŷ${j + 1}`);
+  return sizes.length === 3 ? `h${j + 1}` : `h${l}.${j + 1}`;
+}
+
+/** Everything but the weights and biases: edges in place (drawn thin), neurons, names, caption. */
+function buildSkeleton(doc: Document, input: DiagramInput, width: number, height: number): SVGSVGElement {
+  const { sizes } = input;
   const el = <K extends string>(tag: K, attrs: Record<string, string | number>) => {
     const node = doc.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -40,54 +121,25 @@ export function networkDiagram(doc: Document, input: DiagramInput, width = 260, 
     return height / 2 - 7 - span / 2 + (n === 1 ? 0 : (span * j) / (n - 1));
   };
   const radius = Math.max(5, Math.min(11, (height - 2 * padY) / (2.6 * Math.max(...sizes))));
-
-  let maxAbs = 1e-9;
-  let offset = 0;
-  const layers: { weights: number; biases: number; rows: number; cols: number }[] = [];
-  for (let l = 1; l < sizes.length; l++) {
-    const rows = sizes[l];
-    const cols = sizes[l - 1];
-    layers.push({ weights: offset, biases: offset + rows * cols, rows, cols });
-    for (let k = 0; k < rows * cols; k++) maxAbs = Math.max(maxAbs, Math.abs(params[offset + k]));
-    offset += rows * cols + rows;
-  }
-  const edgeCount = layers.reduce((sum, layer) => sum + layer.rows * layer.cols, 0);
-  const focusable = edgeCount <= 40;
-
-  const name = (l: number, j: number) => {
-    if (l === 0) return input.inputLabels?.[j] ?? (sizes[0] === 1 ? 'x' : `x${j + 1}`);
-    if (l === sizes.length - 1) return input.outputLabels?.[j] ?? (sizes[l] === 1 ? 'ŷ' : `ŷ${j + 1}`);
-    return sizes.length === 3 ? `h${j + 1}` : `h${l}.${j + 1}`;
-  };
+  const layers = layersOf(sizes);
+  const focusable = isFocusable(layers);
 
   const edges = el('g', { class: 'bl-diagram__edges' });
   layers.forEach((layer, li) => {
     for (let j = 0; j < layer.rows; j++) {
       for (let i = 0; i < layer.cols; i++) {
-        const w = params[layer.weights + j * layer.cols + i];
         const [x1, y1, x2, y2] = [column(li), row(li, i), column(li + 1), row(li + 1, j)];
-        const label = `weight from ${name(li, i)} to ${name(li + 1, j)}: ${fmt(w)}`;
-        const line = el('line', {
-          x1, y1, x2, y2,
-          stroke: w >= 0 ? colour.positive : colour.negative,
-          'stroke-width': (0.6 + 4.4 * Math.min(1, Math.abs(w) / maxAbs)).toFixed(2),
-          'stroke-dasharray': w >= 0 ? 'none' : '5 3',
-          'stroke-linecap': 'round',
-          opacity: 0.85,
-        });
+        const line = el('line', { x1, y1, x2, y2, stroke: '', 'stroke-width': '', 'stroke-dasharray': '', 'stroke-linecap': 'round', opacity: 0.85 });
         const title = el('title', {});
-        title.textContent = label;
         if (!focusable) {
-          // A big network's edges are too many to tab through or label on the line (and a diagram redrawn on
-          // every frame of a drag must stay light): each keeps its value as a hover title only.
+          // Each keeps its value as a hover title only (and a diagram redrawn every frame stays light).
           line.append(title);
           edges.append(line);
           continue;
         }
-        const g = el('g', { class: 'bl-edge', tabindex: 0, role: 'img', 'aria-label': label });
+        const g = el('g', { class: 'bl-edge', tabindex: 0, role: 'img', 'aria-label': '' });
         const hit = el('line', { x1, y1, x2, y2, stroke: 'transparent', 'stroke-width': 10 });
         const value = el('text', { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: 'bl-edge__value', 'text-anchor': 'middle' });
-        value.textContent = fmt(w);
         g.append(title, line, hit, value);
         edges.append(g);
       }
@@ -102,13 +154,12 @@ export function networkDiagram(doc: Document, input: DiagramInput, width = 260, 
       const fill = l === sizes.length - 1 ? colour.output : hidden && input.colourHidden && l === 1 ? hiddenColour(j) : l === 0 ? colour.paper : colour.muted;
       const circle = el('circle', { cx: column(l), cy: row(l, j), r: radius, fill, stroke: l === 0 ? colour.ink : colour.paper, 'stroke-width': 1.5 });
       const title = el('title', {});
-      const bias = l > 0 ? params[layers[l - 1].biases + j] : undefined;
-      title.textContent = `${name(l, j)}${bias === undefined ? '' : `, bias ${fmt(bias)}`}`;
+      title.textContent = nameOf(input, l, j);
       circle.append(title);
       nodes.append(circle);
       if (sizes[l] <= 6) {
         const text = el('text', { x: column(l), y: row(l, j) + radius + 11, class: 'bl-diagram__label', 'text-anchor': 'middle' });
-        text.textContent = name(l, j);
+        text.textContent = nameOf(input, l, j);
         nodes.append(text);
       }
     }
@@ -119,4 +170,53 @@ export function networkDiagram(doc: Document, input: DiagramInput, width = 260, 
   caption.textContent = input.activationLabel ? `hidden activation: ${input.activationLabel}` : 'no activation (identity)';
   if (sizes.length > 2) svg.append(caption);
   return svg;
+}
+
+/** Writes the weights (edge colour, dash, thickness, value) and biases (neuron titles) into a skeleton's clone. */
+function fillValues(svg: SVGSVGElement, input: DiagramInput): void {
+  const { sizes, params } = input;
+  const layers = layersOf(sizes);
+  const focusable = isFocusable(layers);
+  let maxAbs = 1e-9;
+  for (const layer of layers) for (let k = 0; k < layer.rows * layer.cols; k++) maxAbs = Math.max(maxAbs, Math.abs(params[layer.weights + k]));
+
+  let edge = svg.firstElementChild!.firstElementChild; // the first edge in .bl-diagram__edges
+  layers.forEach((layer, li) => {
+    for (let j = 0; j < layer.rows; j++) {
+      for (let i = 0; i < layer.cols; i++) {
+        const w = params[layer.weights + j * layer.cols + i];
+        const label = `weight from ${nameOf(input, li, i)} to ${nameOf(input, li + 1, j)}: ${fmt(w)}`;
+        const line = focusable ? edge!.children[1] : edge!;
+        set(line, 'stroke', w >= 0 ? colour.positive : colour.negative);
+        set(line, 'stroke-width', (0.6 + 4.4 * Math.min(1, Math.abs(w) / maxAbs)).toFixed(2));
+        set(line, 'stroke-dasharray', w >= 0 ? 'none' : '5 3');
+        if (focusable) {
+          set(edge!, 'aria-label', label);
+          setText(edge!.children[0], label);
+          setText(edge!.children[3], fmt(w));
+        } else {
+          setText(line.firstElementChild!, label);
+        }
+        edge = edge!.nextElementSibling;
+      }
+    }
+  });
+
+  let node = svg.children[1].firstElementChild; // the first neuron in .bl-diagram__nodes
+  for (let l = 0; l < sizes.length; l++) {
+    for (let j = 0; j < sizes[l]; j++) {
+      if (l > 0) setText(node!.firstElementChild!, `${nameOf(input, l, j)}, bias ${fmt(params[layers[l - 1].biases + j])}`);
+      node = node!.nextElementSibling;
+      if (sizes[l] <= 6) node = node!.nextElementSibling; // its name under it
+    }
+  }
+}
+
+/** Writes only what differs: on a diagram on the page, every write makes the browser restyle. */
+function set(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }

@@ -1,3 +1,5 @@
+import { KEEP, materializeBases } from './layers.ts';
+
 /**
  * Puts a fresh drawing on the page while touching as little of the DOM as possible. Drawings made with
  * `layered` are <div data-base="<key>"> wrappers holding a base SVG and an overlay SVG. When the page already
@@ -7,6 +9,7 @@
 export function reconcile(container: Element, next: Element): void {
   const current = container.firstElementChild;
   if (!current || container.childElementCount !== 1 || !sameBases(current, next)) {
+    materializeBases(next);
     container.replaceChildren(next);
     return;
   }
@@ -15,8 +18,22 @@ export function reconcile(container: Element, next: Element): void {
   oldBases.forEach((old, i) => {
     const from = newBases[i].querySelector(':scope > .bl-overlay');
     const to = old.querySelector(':scope > .bl-overlay');
-    if (from && to) morphChildren(to, from);
+    if (!from || !to) return;
+    adoptClipId(from, to);
+    morphChildren(to, from);
   });
+}
+
+/**
+ * Every overlay gets a fresh clip-path id when drawn; the one on the page keeps its own, so that a frame does
+ * not rewrite the clip reference of every group. The new drawing is switched to the page's id before morphing.
+ */
+function adoptClipId(next: Element, current: Element): void {
+  const fresh = next.querySelector(':scope > clipPath')?.getAttribute('id');
+  const kept = current.querySelector(':scope > clipPath')?.getAttribute('id');
+  if (!fresh || !kept || fresh === kept) return;
+  next.querySelector(':scope > clipPath')!.setAttribute('id', kept);
+  for (const user of Array.from(next.querySelectorAll(`[clip-path="url(#${fresh})"]`))) user.setAttribute('clip-path', `url(#${kept})`);
 }
 
 /**
@@ -38,6 +55,13 @@ export function morphChildren(current: Node, next: Node): void {
       current.replaceChild(to, from);
       from = to;
     } else if (from.nodeType === 1 /* an element */) {
+      // Marks drawn with Overlay.keep under the same id are the same drawing: nothing to compare.
+      const kept = (to as Element).getAttribute(KEEP);
+      if (kept !== null && kept === (from as Element).getAttribute(KEEP)) {
+        from = from.nextSibling;
+        to = following;
+        continue;
+      }
       morphValues(from as Element, to as Element);
       morphChildren(from, to);
     } else if (from.nodeValue !== to.nodeValue) {

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { DEFAULT_WIDTH, NARROW_WIDTH, type FigureDefinition } from './definition.ts';
 import type { StateOf, Spec } from './spec.ts';
 import { finishPlot } from './svg.ts';
+import { networkDiagram } from './network-diagram.ts';
 
 /**
  * Build-time rendering: the same pure plot function the browser runs, against a linkedom document.
@@ -21,7 +22,12 @@ export function renderStatic<S extends Spec, M>(figure: FigureDefinition<S, M>, 
     description: figure.describe(state, model),
     table: figure.table(state, model),
     readouts: figure.readouts?.(state, model) ?? {},
-    diagram: figure.diagram?.(state, model, doc).outerHTML,
+    diagram: diagramOf(figure, state, model, doc),
     aside: figure.aside?.(state, model, doc).outerHTML,
   };
+}
+
+function diagramOf<S extends Spec, M>(figure: FigureDefinition<S, M>, state: StateOf<S>, model: M, doc: Document): string | undefined {
+  const input = figure.diagram?.(state, model);
+  return input && networkDiagram(doc, input).outerHTML;
 }

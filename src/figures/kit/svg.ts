@@ -8,8 +8,8 @@ import { simplifyPaths } from './simplify-paths.ts';
  * axe flags aria-label on an element with no role, so each labelled group gets role="group" (a role that may
  * be named). Readers and tests find marks by those labels.
  */
-/** The cached base of a `layered` drawing (kit/layers.ts): already finished. */
-const CACHED_BASE = '.bl-layered > svg:not(.bl-overlay)';
+/** The cached base of a `layered` drawing and marks kept across frames (kit/layers.ts): already finished. */
+const ALREADY_FINISHED = '.bl-layered > svg:not(.bl-overlay), [data-keep]';
 
 export function finishPlot(root: Element): Element {
   for (const g of Array.from(root.querySelectorAll('[aria-description]'))) {
@@ -25,7 +25,7 @@ export function finishPlot(root: Element): Element {
   // Plot's generated <style> sets a white background variable; the page's theme owns colours instead.
   for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
   // Curves evaluated at hundreds of x, written at screen precision: less page weight and less to redraw. A
-  // layered plot's base was finished once when `layered` cached it; only what this frame drew is thinned.
-  simplifyPaths(root, CACHED_BASE);
+  // layered plot's base and its kept marks were finished once when cached; only what this frame drew is thinned.
+  simplifyPaths(root, ALREADY_FINISHED);
   return root;
 }

@@ -1,6 +1,5 @@
 import type { FigureDefinition } from '../kit/definition.ts';
 import { fmt, fmtLoss, signed } from '../kit/format.ts';
-import { networkDiagram } from '../kit/network-diagram.ts';
 import { compute, jobOf, sizesOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -19,7 +18,7 @@ export const figure: FigureDefinition<typeof spec, Model> = {
   jobs: (state) => [jobOf(state)],
   compute,
   plot,
-  diagram: (state, m, doc) => networkDiagram(doc, { sizes: sizesOf(state.depth), params: m.net.params }),
+  diagram: (state, m) => ({ sizes: sizesOf(state.depth), params: m.net.params }),
   describe: (state, m) => {
     const gap = m.loss - m.best.mse;
     const where = gap <= m.best.mse * 0.005 ? 'has reached the floor and cannot go lower' : `is ${fmtLoss(gap)} above the floor`;

@@ -1,6 +1,5 @@
 import type { FigureDefinition } from '../kit/definition.ts';
 import { fmtLoss } from '../kit/format.ts';
-import { networkDiagram } from '../kit/network-diagram.ts';
 import { compute, missingJobs, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
@@ -15,7 +14,7 @@ export const figure: FigureDefinition<typeof spec, Model> = {
   jobs: missingJobs,
   compute,
   plot,
-  diagram: (state, m, doc) => networkDiagram(doc, { sizes: [1, state.width, 1], params: m.net.params, activationLabel: 'ReLU', colourHidden: true }),
+  diagram: (state, m) => ({ sizes: [1, state.width, 1], params: m.net.params, activationLabel: 'ReLU', colourHidden: true }),
   describe: (state, m) =>
     `With ${state.width} ReLU neuron${state.width === 1 ? '' : 's'} the trained output bends at ${m.bends} place${m.bends === 1 ? '' : 's'} and its loss is ${fmtLoss(m.loss)} (the best straight line: ${fmtLoss(m.best.mse)}); from 1 to 32 neurons the final loss goes from ${fmtLoss(m.curve[0].loss)} to ${fmtLoss(m.curve[m.curve.length - 1].loss)}.`,
   readouts: (state, m) => ({ width: String(state.width), bends: String(m.bends), loss: fmtLoss(m.loss) }),

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { morphChildren, morphInto } from '../../../src/figures/kit/reconcile.ts';
+import { morphChildren, morphInto, reconcile } from '../../../src/figures/kit/reconcile.ts';
+import { layered, materializeBases, withDeferredBases } from '../../../src/figures/kit/layers.ts';
+import { axesBase } from '../../../src/figures/kit/marks.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const doc = document as unknown as Document;
 const html = (markup: string) => {
   const holder = document.createElement('div');
   holder.innerHTML = markup;
@@ -44,5 +47,57 @@ describe('morphChildren', () => {
     morphInto(container, next);
     expect(container.firstElementChild).toBe(svg);
     expect(container.innerHTML).toBe(html('<svg class="bl-diagram" width="2"><circle r="2"/><circle r="3"/></svg>').innerHTML);
+  });
+});
+
+describe('reconcile with layered drawings', () => {
+  const axes = { width: 300, height: 200, xDomain: [0, 1] as const, yDomain: [0, 1] as const, xLabel: 'x', yLabel: 'y' };
+  let drawn = 0;
+  /** A layered drawing whose moving line goes to `y`; the dots are kept. */
+  const drawing = (key: string, y: number) =>
+    layered(doc, key, () => axesBase(doc, axes), (o) => {
+      o.line([[0, 0], [1, y]], { label: 'model output', stroke: 'red' });
+      o.keep('data', () => {
+        drawn++;
+        o.dots([{ x: 0.5, y: 0.5 }], { label: 'data' });
+      });
+    });
+  /** Markup with clip ids made comparable: every drawing numbers its own. */
+  const normalised = (el: Element) => el.outerHTML.replace(/bl-clip-\d+/g, 'bl-clip');
+
+  it('leaves the base out while deferred, and materializeBases puts back exactly what a whole drawing has', () => {
+    const deferred = withDeferredBases(() => drawing('a', 0.3));
+    expect(deferred.querySelector('[data-base-pending]')).not.toBeNull();
+    materializeBases(deferred);
+    expect(deferred.querySelector('[data-base-pending]')).toBeNull();
+    expect(normalised(deferred)).toBe(normalised(drawing('a', 0.3)));
+  });
+
+  it('same key: keeps the base, the overlay, its clip id and the kept marks, and ends with the new drawing', () => {
+    const container = doc.createElement('div');
+    reconcile(container, withDeferredBases(() => drawing('b', 0.1)));
+    const [base, overlay] = Array.from(container.firstElementChild!.children);
+    const clipId = overlay.querySelector('clipPath')!.id;
+    const kept = overlay.querySelector('[data-keep]');
+    const drawsBefore = drawn;
+    reconcile(container, withDeferredBases(() => drawing('b', 0.9)));
+    expect(drawn).toBe(drawsBefore); // the kept marks were cloned, not drawn again
+    const [baseAfter, overlayAfter] = Array.from(container.firstElementChild!.children);
+    expect(baseAfter).toBe(base);
+    expect(overlayAfter).toBe(overlay);
+    expect(overlay.querySelector('[data-keep]')).toBe(kept);
+    expect(overlay.querySelector('clipPath')!.id).toBe(clipId);
+    for (const g of Array.from(overlay.querySelectorAll('[clip-path]'))) expect(g.getAttribute('clip-path')).toBe(`url(#${clipId})`);
+    expect(normalised(container.firstElementChild!)).toBe(normalised(drawing('b', 0.9)));
+  });
+
+  it('another key: the whole new drawing replaces the old, base included', () => {
+    const container = doc.createElement('div');
+    reconcile(container, withDeferredBases(() => drawing('c', 0.1)));
+    const old = container.firstElementChild;
+    reconcile(container, withDeferredBases(() => drawing('d', 0.2)));
+    expect(container.firstElementChild).not.toBe(old);
+    expect(container.querySelector('[data-base-pending]')).toBeNull();
+    expect(normalised(container.firstElementChild!)).toBe(normalised(drawing('d', 0.2)));
   });
 });

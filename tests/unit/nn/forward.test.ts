@@ -72,3 +72,22 @@ describe('forward(net, inputs, count)', () => {
     expect([...a[0]]).toEqual([0, 1, 2, 0, 2, 4]);
   });
 });
+
+describe('predict and forward reuse their buffers between calls', () => {
+  test('a large pass, a small one, another network of the same shape: each result stands alone', () => {
+    const a = createNetwork({ sizes: [2, 5, 1], activation: 'tanh', seed: 3 });
+    const b = createNetwork({ sizes: [2, 5, 1], activation: 'tanh', seed: 4 });
+    const many = Float64Array.from({ length: 2 * 300 }, (_, k) => Math.sin(k));
+    const few = many.slice(0, 2 * 7);
+    const first = predict(a, many);
+    const small = predict(a, few);
+    const other = predict(b, few);
+    // Results are copies: later calls do not change them.
+    expect(Array.from(first.subarray(0, 7))).toEqual(Array.from(small));
+    expect(maxAbsDiff(other, small)).toBeGreaterThan(1e-6);
+    expect(Array.from(predict(a, few))).toEqual(Array.from(small));
+    const layers = forward(a, few);
+    predict(a, many);
+    expect(Array.from(layers.output)).toEqual(Array.from(small));
+  });
+});

@@ -8,6 +8,9 @@
  *   Event Timing reports only events of 16 ms or more; `performance.interactionCount` counts the rest.
  * - Every `input` event → next frame, measured by hand: Event Timing leaves out the continuous events of a drag,
  *   so this stricter measure covers each step of it.
+ * - Input arrives at a person's pace: drag moves at 60 per second (a mouse as the display samples it) and arrow
+ *   keys at 30 per second (a held key's auto-repeat). BENCH_INPUT=burst sends them as fast as the driver can
+ *   (~200 per second), a stress test: a frame's work is then measured together with the queue behind it.
  * - Long tasks: any task over 50 ms during those interactions (Long Tasks API).
  * - JavaScript on page load (before any scroll or touch), and after every figure on the page has loaded,
  *   in gzip bytes, per page.
@@ -130,7 +133,7 @@ export async function runFigureBench(): Promise<void> {
       await page.close();
     }
     console.log(
-      `\nDragging every slider with the mouse and stepping it with arrow keys; ${rounds} rounds, medians of the rounds' values.` +
+      `\nDragging every slider with the mouse and stepping it with arrow keys (${BURST ? 'burst: as fast as the driver sends' : 'moves 60/s, keys 30/s'}); ${rounds} rounds, medians of the rounds' values.` +
         '\n"interaction": INP\'s measure, each drag (pointerdown → pointerup) and each key press, input → next paint (Event Timing);' +
         '\n"every input": each input event of a drag or key press to just after the next frame, by hand; "× bare": that p95 over the' +
         '\nbare slider\'s p95 in the same round; "our render": compute + draw per frame (User Timing).',
@@ -141,6 +144,11 @@ export async function runFigureBench(): Promise<void> {
     stop();
   }
 }
+
+const BURST = process.env.BENCH_INPUT === 'burst';
+/** Milliseconds between drag moves and between key presses (see the header); none in a burst. */
+const MOVE_GAP = BURST ? 0 : 16;
+const KEY_GAP = BURST ? 0 : 33;
 
 /** Drags every slider in `scope` across and back with the mouse, then steps it with the arrow keys. */
 async function interact(page: Page, scope: Locator): Promise<Measured> {
@@ -164,6 +172,7 @@ async function interact(page: Page, scope: Locator): Promise<Measured> {
       const t = k <= 20 ? k / 20 : (40 - k) / 20;
       await page.mouse.move(box.x + 4 + t * (box.width - 8), box.y + box.height / 2);
       inputs++;
+      if (MOVE_GAP) await page.waitForTimeout(MOVE_GAP);
     }
     await page.mouse.up();
     // Keyboard stepping, as a scrubber is used.
@@ -171,6 +180,7 @@ async function interact(page: Page, scope: Locator): Promise<Measured> {
     for (let k = 0; k < 15; k++) {
       await page.keyboard.press('ArrowRight');
       inputs++;
+      if (KEY_GAP) await page.waitForTimeout(KEY_GAP);
     }
   }
   await page.waitForTimeout(300);

@@ -78,10 +78,11 @@ export function plot(state: State, model: Model, document: Document, width: numb
     `bending-neurons-y|${model.domains.y.join()}|${widths.full}`,
     () => axesBase(document, { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: 'input x →', yLabel: '↑ (c) output: v₁a₁ + v₂a₂ + … + c' }),
     (o) => {
-      drawBest(o, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const));
+      // The best line and the data stay put while training moves the rest: drawn once per dataset.
+      o.keep(`best|${state.dataset}`, () => drawBest(o, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const)));
       const ys = predict(model.net, xs);
       drawOutput(o, Array.from(xs, (x, k) => [x, ys[k]] as const));
-      drawData(o, model.points);
+      o.keep(`data|${state.dataset}`, () => drawData(o, model.points));
       if (hinged) {
         // Each bend of the output sits above the hinge of the neuron that made it.
         const inside = model.neurons.map((n, i) => ({ n, i })).filter(({ n }) => n.hinge !== null && n.hinge > X_DOMAIN[0] && n.hinge < X_DOMAIN[1]);

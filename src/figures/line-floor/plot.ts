@@ -26,9 +26,10 @@ export function plot(state: State, model: Model, document: Document, width: numb
     `line-floor-fit|${state.dataset}|${widths.first}`,
     () => axesBase(document, { width: widths.first, height, xDomain: source.xDomain, yDomain: source.yDomain, xLabel: source.xLabel, yLabel: source.yLabel }),
     (o) => {
-      drawBest(o, [source.xDomain[0], source.xDomain[1]].map((x) => [x, best.slope * x + best.intercept] as const));
+      // The best line and the data depend only on the dataset, which the base's key names.
+      o.keep('best', () => drawBest(o, [source.xDomain[0], source.xDomain[1]].map((x) => [x, best.slope * x + best.intercept] as const)));
       drawOutput(o, sampleNetwork((xs) => predict(model.net, xs), source.xDomain, 2));
-      drawData(o, source.points);
+      o.keep('data', () => drawData(o, source.points));
       o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.muted });
     },
   );

@@ -16,7 +16,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
     (o) => {
       if (state.residuals) drawResiduals(o, story.points, model.predicted);
       drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
-      drawData(o, story.points);
+      // The data depends only on the dataset, which the base's key names.
+      o.keep('data', () => drawData(o, story.points));
     },
   );
 }

@@ -27,7 +27,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
     (o) => {
       drawResiduals(o, story.points, predict(net, story.points.map((p) => p.x)));
       drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
-      drawData(o, story.points);
+      // The data depends only on the dataset, which the base's key names.
+      o.keep('data', () => drawData(o, story.points));
       o.note(`step ${shown}`, 'top-left', { label: 'step label', fill: colour.muted });
     },
   );

@@ -43,7 +43,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
       const xs = xsFor(model);
       const out = predict(model.net, xs);
       drawOutput(o, Array.from(xs, (x, k) => [x, out[k]] as const));
-      drawData(o, model.points);
+      // The data depends only on the dataset, which the base's key names.
+      o.keep('data', () => drawData(o, model.points));
     },
   );
 

@@ -259,6 +259,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       const set = (v: number) => this.update({ [key]: Math.min(prop.max, Math.max(prop.min, v)) } as Partial<StateOf<S>>);
       let playing = 0;
       const stop = () => {
+        // Not playing: nothing to undo (pressing the slider calls this; rewriting the button would relayout it).
+        if (!playing) return;
         cancelAnimationFrame(playing);
         playing = 0;
         play.setAttribute('aria-pressed', 'false');

@@ -12,6 +12,7 @@
 
 import { finishPlot } from './svg.ts';
 import { simplifyPaths } from './simplify-paths.ts';
+import { documentCache } from './memo.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Marks a group drawn by `Overlay.keep`: the same id means the same drawing. */
@@ -30,7 +31,7 @@ interface CachedBase {
   kept: Map<string, Element[]>;
 }
 
-const caches = new WeakMap<Document, Map<string, CachedBase>>();
+const bases = documentCache<CachedBase>(32);
 let clipCounter = 0;
 let deferBases = false;
 
@@ -67,16 +68,8 @@ export function layered(doc: Document, key: string, base: () => PlotElement, dra
 }
 
 function cachedBase(doc: Document, key: string, base: () => PlotElement): CachedBase {
-  let cache = caches.get(doc);
-  if (!cache) caches.set(doc, (cache = new Map()));
-  let cached = cache.get(key);
-  if (!cached) {
-    // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
-    cached = { plot: finishPlot(base()) as PlotElement, kept: new Map() };
-    cache.set(key, cached);
-    if (cache.size > 32) cache.delete(cache.keys().next().value as string);
-  }
-  return cached;
+  // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
+  return bases(doc, key, () => ({ plot: finishPlot(base()) as PlotElement, kept: new Map() }));
 }
 
 const PENDING = 'data-base-pending';
@@ -92,8 +85,9 @@ export function materializeBases(root: Element): void {
   const doc = root.ownerDocument;
   for (const pending of Array.from(root.querySelectorAll(`.bl-layered > svg[${PENDING}]`))) {
     const key = pending.parentElement!.getAttribute('data-base')!;
-    const cached = caches.get(doc)?.get(key);
-    if (!cached) throw new Error(`materializeBases: no cached base for "${key}"`);
+    const cached = bases(doc, key, () => {
+      throw new Error(`materializeBases: no cached base for "${key}"`);
+    });
     pending.replaceWith(renumberIds(cached.plot.cloneNode(true) as Element));
   }
 }

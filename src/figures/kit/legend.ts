@@ -6,6 +6,8 @@
  * y axis).
  */
 
+import { documentCache } from './memo.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 export interface LegendItem {
@@ -60,23 +62,14 @@ function swatch(doc: Document, item: LegendItem): Element {
   return svg;
 }
 
-const built = new WeakMap<Document, Map<string, Element>>();
+const legends = documentCache<Element>(64);
 
 /**
  * A row of swatches with their names. A figure redraws its legend with every frame of a drag though it rarely
  * changes, so each distinct legend is built once per document and cloned after that.
  */
 export function legend(doc: Document, items: readonly LegendItem[]): Element {
-  let cache = built.get(doc);
-  if (!cache) built.set(doc, (cache = new Map()));
-  const key = JSON.stringify(items);
-  let row = cache.get(key);
-  if (!row) {
-    row = buildLegend(doc, items);
-    cache.set(key, row);
-    if (cache.size > 64) cache.delete(cache.keys().next().value as string);
-  }
-  return row.cloneNode(true) as Element;
+  return legends(doc, JSON.stringify(items), () => buildLegend(doc, items)).cloneNode(true) as Element;
 }
 
 function buildLegend(doc: Document, items: readonly LegendItem[]): Element {

@@ -19,3 +19,23 @@ export function memoize<A, R>(fn: (arg: A) => R, key: (arg: A) => string, size =
     return value;
   };
 }
+
+/**
+ * A cache of things built once per document and key (a plot's base, a legend, a diagram's layout), so a figure
+ * redrawn every frame of a drag clones them rather than building them again. Per document: the build's and the
+ * browser's nodes never mix. Beyond `size` keys the oldest is dropped.
+ */
+export function documentCache<T>(size: number): (doc: Document, key: string, build: () => T) => T {
+  const caches = new WeakMap<Document, Map<string, T>>();
+  return (doc, key, build) => {
+    let cache = caches.get(doc);
+    if (!cache) caches.set(doc, (cache = new Map()));
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = build();
+      cache.set(key, value);
+      if (cache.size > size) cache.delete(cache.keys().next().value as string);
+    }
+    return value;
+  };
+}

@@ -1,5 +1,6 @@
 import { colour, hiddenColour } from './colours.ts';
 import { fmt } from './format.ts';
+import { documentCache } from './memo.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -50,7 +51,7 @@ export function drawDiagramInto(container: Element, input: DiagramInput): void {
   container.replaceChildren(svg);
 }
 
-const skeletons = new WeakMap<Document, Map<string, SVGSVGElement>>();
+const skeletons = documentCache<SVGSVGElement>(32);
 
 function layoutKey(input: DiagramInput, width: number, height: number): string {
   const { params: _values, ...layout } = input;
@@ -58,16 +59,7 @@ function layoutKey(input: DiagramInput, width: number, height: number): string {
 }
 
 function skeleton(doc: Document, input: DiagramInput, width: number, height: number): SVGSVGElement {
-  let cache = skeletons.get(doc);
-  if (!cache) skeletons.set(doc, (cache = new Map()));
-  const key = layoutKey(input, width, height);
-  let svg = cache.get(key);
-  if (!svg) {
-    svg = buildSkeleton(doc, input, width, height);
-    cache.set(key, svg);
-    if (cache.size > 32) cache.delete(cache.keys().next().value as string);
-  }
-  return svg;
+  return skeletons(doc, layoutKey(input, width, height), () => buildSkeleton(doc, input, width, height));
 }
 
 interface Layer {

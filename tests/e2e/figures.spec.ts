@@ -125,6 +125,31 @@ for (const name of names) {
       expect(problems).toEqual([]);
     });
 
+    test('warming up off the page in idle time changes nothing the reader sees', async ({ page, problems }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __changes: number };
+        w.__changes = 0;
+        document.addEventListener('bl-figure-change', () => w.__changes++);
+      });
+      const figure = await openFigure(page, name);
+      const changes = () => page.evaluate(() => (window as unknown as { __changes: number }).__changes);
+      const url = page.url();
+      const changesAtReady = await changes();
+      // Every figure with a slider rehearses its ends and middle once it is ready.
+      if ((await figure.locator('input[type="range"][data-prop]').count()) > 0) {
+        await expect.poll(() => page.evaluate((n) => performance.getEntriesByName(`bl-rehearse:${n}`).length, name)).toBeGreaterThan(0);
+      }
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe(url);
+      expect(await changes()).toBe(changesAtReady);
+      // What is on the page is still the drawing of the reader's state: drawing that state again changes nothing.
+      const afterRehearsal = await drawing(figure);
+      await figure.evaluate((el) => (el as unknown as { render(): void }).render());
+      await settle(page);
+      expect(afterRehearsal).toBe(await drawing(figure));
+      expect(problems).toEqual([]);
+    });
+
     test('200 random input sequences never throw', async ({ page, problems }) => {
       const figure = await openFigure(page, name);
       const errors = await figure.evaluate(async (el) => {

@@ -3,7 +3,7 @@ import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type State
 import { finishPlot } from './svg.ts';
 import { morphInto, reconcile } from './reconcile.ts';
 import { withDeferredBases } from './layers.ts';
-import { drawDiagramInto } from './network-diagram.ts';
+import { drawDiagramInto, networkDiagram } from './network-diagram.ts';
 import { isTrained, prepare } from './trajectories.ts';
 import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
@@ -165,7 +165,10 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.model = figure.compute(state);
     this.draw();
     performance.measure(`bl-render:${figure.name}`, { start: started });
-    if (!this.hasAttribute('data-ready')) this.dataset.ready = '';
+    if (!this.hasAttribute('data-ready')) {
+      this.dataset.ready = '';
+      this.rehearse();
+    }
     const readouts = figure.readouts?.(state, this.model) ?? {};
     for (const [key, text] of Object.entries(readouts)) {
       const slot = this.querySelector(`[data-readout="${key}"]`);
@@ -201,6 +204,49 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       drawDiagramInto(diagram, this.figure.diagram(this.state, this.model));
       if (focused && !diagram.contains(document.activeElement)) diagram.querySelector<SVGElement>(`[aria-label^="${CSS.escape(focused)}:"]`)?.focus();
     }
+  }
+
+  /**
+   * Draws a few other states off the page while the browser is idle, once, after the first live drawing.
+   * Why: V8 runs a function unoptimised until it has run a few times, and the first live drawing is only the
+   * first. The reader's first press on a slider was then the slowest input of all (decision-boundary: 40–56 ms
+   * to the next paint, later presses 24–32). Drawing each slider's ends and middle into detached copies runs the same
+   * code (compute, plot, reconcile, diagram, readouts) without touching the page, the URL or any listener.
+   * Only states whose training is already done are drawn, so this never starts a worker job.
+   */
+  private rehearse(): void {
+    const { figure } = this;
+    const states: StateOf<S>[] = [];
+    for (const [key, prop] of Object.entries(figure.spec)) {
+      if (prop.kind !== 'number') continue;
+      const middle = prop.min + Math.round((prop.max - prop.min) / 2 / prop.step) * prop.step;
+      for (const value of [prop.min, middle, prop.max]) {
+        const state = { ...this.state, [key]: value } as StateOf<S>;
+        if ((this.state as Record<string, unknown>)[key] === value) continue;
+        if ((figure.jobs?.(state) ?? []).every(isTrained)) states.push(state);
+      }
+    }
+    // The code is shared by every slider: a few drawings warm it for all of them.
+    states.splice(4);
+    const idle = (task: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50);
+    const next = () => {
+      const state = states.shift();
+      if (!state || !this.isConnected) return;
+      const started = performance.now();
+      const model = figure.compute(state);
+      const plot = this.querySelector('[data-plot]');
+      const width = Math.max(280, Math.round(this.plotWidth || DEFAULT_WIDTH));
+      if (plot) reconcile(plot.cloneNode(true) as Element, finishPlot(withDeferredBases(() => figure.plot(state, model, document, width))));
+      const aside = this.querySelector('[data-aside]');
+      if (aside && figure.aside) morphInto(aside.cloneNode(true) as Element, figure.aside(state, model, document));
+      if (figure.diagram) networkDiagram(document, figure.diagram(state, model));
+      figure.readouts?.(state, model);
+      performance.measure(`bl-rehearse:${figure.name}`, { start: started });
+      // One state per idle period, so no task grows long.
+      idle(next);
+    };
+    idle(next);
   }
 
   private describe(): void {

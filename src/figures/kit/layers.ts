@@ -5,9 +5,9 @@
  *     loss curve), drawn by Plot once per key and cached;
  *   - an overlay: the marks that move (a line, residuals, a marker), drawn directly as SVG onto a clone of
  *     the base, through the base's own scales.
- * The two are stacked SVGs in a <div data-base="<key>">: the overlay SVG sits on its own compositing layer,
- * so redrawing it never makes the browser repaint the base (contours and text are slow to rasterise). The
- * result is the same on the server and in the browser.
+ * The two are stacked SVGs in a <div data-base="<key>">, so redrawing the overlay never rebuilds the base's
+ * DOM (the browser re-rasterises only the region that changed). The result is the same on the server and in
+ * the browser.
  */
 
 import { finishPlot } from './svg.ts';

@@ -121,7 +121,9 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
     for (let j = 0; j < layer.rows; j++) {
       for (let i = 0; i < layer.cols; i++) {
         const [x1, y1, x2, y2] = [column(li), row(li, i), column(li + 1), row(li + 1, j)];
-        const line = el('line', { x1, y1, x2, y2, stroke: '', 'stroke-width': '', 'stroke-dasharray': '', 'stroke-linecap': 'round', opacity: 0.85 });
+        // stroke-opacity, not opacity: an element's opacity is drawn through a layer of its own, once per edge
+        // on every raster of the diagram (the same look, about 2 ms a frame more on the 88-edge diagram).
+        const line = el('line', { x1, y1, x2, y2, stroke: '', 'stroke-width': '', 'stroke-dasharray': '', 'stroke-linecap': 'round', 'stroke-opacity': 0.85 });
         const title = el('title', {});
         if (!focusable) {
           // Each keeps its value as a hover title only (and a diagram redrawn every frame stays light).

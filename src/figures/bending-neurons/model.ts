@@ -124,7 +124,9 @@ const domainsOf = memoize(
     zMax = niceCeil(Math.min(zMax, 12));
     const pad = (aMax - aMin) * 0.06;
     const aHigh = niceCeil(Math.min(aMax, 12) + pad);
-    const aLow = aMin < -pad ? -niceCeil(-aMin + pad) : -pad;
+    // A little room below zero for activations that never go negative, sized from the rung (not from aMax), so
+    // the key stays on the ladder: configurations with the same rung share their axes, as the comment above says.
+    const aLow = aMin < -pad ? -niceCeil(-aMin + pad) : -0.06 * aHigh;
     let yMin = Infinity;
     let yMax = -Infinity;
     for (const y of data.targets) {

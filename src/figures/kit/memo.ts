@@ -23,7 +23,7 @@ export function memoize<A, R>(fn: (arg: A) => R, key: (arg: A) => string, size =
 /**
  * A cache of things built once per document and key (a plot's base, a legend, a diagram's layout), so a figure
  * redrawn every frame of a drag clones them rather than building them again. Per document: the build's and the
- * browser's nodes never mix. Beyond `size` keys the oldest is dropped.
+ * browser's nodes never mix. Beyond `size` keys the least recently used is dropped.
  */
 export function documentCache<T>(size: number): (doc: Document, key: string, build: () => T) => T {
   const caches = new WeakMap<Document, Map<string, T>>();
@@ -31,11 +31,15 @@ export function documentCache<T>(size: number): (doc: Document, key: string, bui
     let cache = caches.get(doc);
     if (!cache) caches.set(doc, (cache = new Map()));
     let value = cache.get(key);
-    if (value === undefined) {
-      value = build();
+    if (value !== undefined) {
+      // Least recently used goes first: a base drawn every frame must outlive the keys other figures add.
+      cache.delete(key);
       cache.set(key, value);
-      if (cache.size > size) cache.delete(cache.keys().next().value as string);
+      return value;
     }
+    value = build();
+    cache.set(key, value);
+    if (cache.size > size) cache.delete(cache.keys().next().value as string);
     return value;
   };
 }

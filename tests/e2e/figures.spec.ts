@@ -129,7 +129,10 @@ for (const name of names) {
       await page.addInitScript(() => {
         const w = window as unknown as { __changes: number };
         w.__changes = 0;
-        document.addEventListener('bl-figure-change', () => w.__changes++);
+        // Only changes of state count: a redraw of the same state at the plot's real width may land at any time.
+        document.addEventListener('bl-figure-change', (event) => {
+          if ((event as CustomEvent<{ changed: boolean }>).detail.changed) w.__changes++;
+        });
       });
       const figure = await openFigure(page, name);
       const changes = () => page.evaluate(() => (window as unknown as { __changes: number }).__changes);

@@ -3,7 +3,7 @@ import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type State
 import { finishPlot } from './svg.ts';
 import { morphInto, reconcile } from './reconcile.ts';
 import { withDeferredBases } from './layers.ts';
-import { drawDiagramInto, networkDiagram } from './network-diagram.ts';
+import { drawDiagramInto } from './network-diagram.ts';
 import { isTrained, prepare } from './trajectories.ts';
 import { fmt } from './format.ts';
 import { linkTo, readParam, writeParam } from './url-state.ts';
@@ -192,10 +192,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     // The width the ResizeObserver last saw: reading clientWidth here would force a layout on every frame of a
     // drag (the input handler has just changed a readout). Only the first drawing, before it reports, reads it.
     const width = Math.max(280, Math.round(this.plotWidth || plot.clientWidth || DEFAULT_WIDTH));
-    // The base of a layered drawing is left out while drawing: reconcile keeps the one on the page, or fills it in.
-    reconcile(plot, finishPlot(withDeferredBases(() => this.figure.plot(this.state, this.model, document, width))));
-    const aside = this.querySelector('[data-aside]');
-    if (aside && this.figure.aside) morphInto(aside, this.figure.aside(this.state, this.model, document));
+    this.drawPlotAndAside(this.state, this.model, width, plot, this.querySelector('[data-aside]'));
     const diagram = this.querySelector('[data-diagram]');
     if (diagram && this.figure.diagram) {
       // Keep keyboard focus on the same edge when the network's shape changes (the edge with the same name takes
@@ -204,6 +201,13 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       drawDiagramInto(diagram, this.figure.diagram(this.state, this.model));
       if (focused && !diagram.contains(document.activeElement)) diagram.querySelector<SVGElement>(`[aria-label^="${CSS.escape(focused)}:"]`)?.focus();
     }
+  }
+
+  /** Draws `state` into a plot and an aside: the page's own, or detached copies when rehearsing. */
+  private drawPlotAndAside(state: StateOf<S>, model: M, width: number, plot: Element, aside: Element | null): void {
+    // The base of a layered drawing is left out while drawing: reconcile keeps the one on the page, or fills it in.
+    reconcile(plot, finishPlot(withDeferredBases(() => this.figure.plot(state, model, document, width))));
+    if (aside && this.figure.aside) morphInto(aside, this.figure.aside(state, model, document));
   }
 
   /**
@@ -235,12 +239,12 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       if (!state || !this.isConnected) return;
       const started = performance.now();
       const model = figure.compute(state);
-      const plot = this.querySelector('[data-plot]');
+      const detached = (selector: string) => (this.querySelector(selector)?.cloneNode(true) as Element | undefined) ?? null;
+      const plot = detached('[data-plot]');
       const width = Math.max(280, Math.round(this.plotWidth || DEFAULT_WIDTH));
-      if (plot) reconcile(plot.cloneNode(true) as Element, finishPlot(withDeferredBases(() => figure.plot(state, model, document, width))));
-      const aside = this.querySelector('[data-aside]');
-      if (aside && figure.aside) morphInto(aside.cloneNode(true) as Element, figure.aside(state, model, document));
-      if (figure.diagram) networkDiagram(document, figure.diagram(state, model));
+      if (plot) this.drawPlotAndAside(state, model, width, plot, detached('[data-aside]'));
+      const diagram = detached('[data-diagram]');
+      if (diagram && figure.diagram) drawDiagramInto(diagram, figure.diagram(state, model));
       figure.readouts?.(state, model);
       performance.measure(`bl-rehearse:${figure.name}`, { start: started });
       // One state per idle period, so no task grows long.

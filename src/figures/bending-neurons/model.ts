@@ -65,11 +65,13 @@ export function hasHinges(activation: ActivationName): boolean {
 
 /**
  * The same starting weights whatever the activation (He-scaled, biases spread so hinges start apart), so
- * switching f at step 0 changes only what f does to the same lines.
+ * switching f at step 0 changes only what f does to the same lines. Memoized: every frame asks for its job.
  */
-function startParams(neurons: number): number[] {
-  return Array.from(createNetwork({ sizes: [1, neurons, 1], activation: 'relu', init: 'he', biasStd: 1, seed: SEED }).params);
-}
+const startParams = memoize(
+  (neurons: number) => Array.from(createNetwork({ sizes: [1, neurons, 1], activation: 'relu', init: 'he', biasStd: 1, seed: SEED }).params),
+  (neurons) => String(neurons),
+  8,
+);
 
 export function jobOf(state: Pick<State, 'dataset' | 'activation' | 'neurons'>): TrainingJob {
   const data = dataOf(state.dataset);
@@ -119,11 +121,13 @@ const domainsOf = memoize(
         }
       }
     }
-    // A runaway weight should not squash every other line flat: cap the view; the clip cuts what leaves it.
+    // A runaway weight should not squash every other line flat: cap the view at a rung of the ladder (a cap
+    // between rungs, 12, rounded up to 20 and flattened a 4-neuron network's lines); the clip cuts what leaves it.
     // Limits on a nice ladder, so configurations with similar ranges share their drawn axes.
-    zMax = niceCeil(Math.min(zMax, 12));
+    const CAP = 10;
+    zMax = niceCeil(Math.min(zMax, CAP));
     const pad = (aMax - aMin) * 0.06;
-    const aHigh = niceCeil(Math.min(aMax, 12) + pad);
+    const aHigh = niceCeil(Math.min(aMax + pad, CAP));
     // A little room below zero for activations that never go negative, sized from the rung (not from aMax), so
     // the key stays on the ladder: configurations with the same rung share their axes, as the comment above says.
     const aLow = aMin < -pad ? -niceCeil(-aMin + pad) : -0.06 * aHigh;

@@ -44,8 +44,9 @@ export function plot(state: State, model: Model, document: Document, width: numb
       ),
     (o) => {
       model.neurons.forEach((neuron, i) => {
-        // Named apart from (b)'s curves: this is the neuron before its activation.
-        o.line([X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, neuron.w * x + neuron.b] as const), { label: `line z of hidden neuron ${i + 1}`, stroke: hiddenColour(i), strokeWidth: 1.5, dash: '4 4' });
+        // Named apart from (b)'s curves: this is the neuron before its activation. Solid, not dashed: across the
+        // essay a dashed line is the best line, and dashing eight lines cost a millisecond of raster a frame.
+        o.line([X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, neuron.w * x + neuron.b] as const), { label: `line z of hidden neuron ${i + 1}`, stroke: hiddenColour(i), strokeWidth: 1.5 });
       });
     },
   );
@@ -60,8 +61,10 @@ export function plot(state: State, model: Model, document: Document, width: numb
         [zeroRule()],
       ),
     (o) => {
+      const activated = new Float64Array(xs.length);
       model.neurons.forEach((neuron, i) => {
-        drawHidden(o, Array.from(xs, (x) => [x, f(neuron.w * x + neuron.b)] as const), i, hiddenColour(i));
+        for (let k = 0; k < xs.length; k++) activated[k] = f(neuron.w * xs[k] + neuron.b);
+        drawHidden(o, { xs, ys: activated }, i, hiddenColour(i));
       });
       if (hinged) {
         model.neurons.forEach((neuron, i) => {
@@ -80,8 +83,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
     (o) => {
       // The best line and the data stay put while training moves the rest: drawn once per dataset.
       o.keep(`best|${state.dataset}`, () => drawBest(o, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const)));
-      const ys = predict(model.net, xs);
-      drawOutput(o, Array.from(xs, (x, k) => [x, ys[k]] as const));
+      drawOutput(o, { xs, ys: predict(model.net, xs) });
       o.keep(`data|${state.dataset}`, () => drawData(o, model.points));
       if (hinged) {
         // Each bend of the output sits above the hinge of the neuron that made it.

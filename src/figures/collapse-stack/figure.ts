@@ -32,7 +32,8 @@ export const figure: FigureDefinition<typeof spec, Model> = {
     'largest gap': gap(m.maxGap),
   }),
   table: (_state, m) => {
-    const rows = m.curve.filter((_, s) => s % 20 === 0);
+    const { xs, ys } = m.curve;
+    const rows = Array.from(xs, (x, s) => [x, ys[s]] as const).filter((_, s) => s % 20 === 0);
     return {
       caption: `The stack’s output and the collapsed line y = ${fmt(m.wEff, 3)}x ${signed(m.bEff, 3)} at evenly spaced inputs; they differ only by rounding.`,
       columns: ['x', 'stack output', 'collapsed line', 'difference'],

@@ -1,6 +1,6 @@
 import { niceCeil } from '../kit/nice.ts';
 import { collapse, createNetwork, paramCount, predict, type Network } from '../../nn/index.ts';
-import { sample } from '../kit/marks.ts';
+import { sample, type Curve } from '../kit/marks.ts';
 import type { State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];
@@ -14,7 +14,7 @@ export interface Model {
   wEff: number;
   bEff: number;
   /** The stack's output at evenly spaced x, from a forward pass through every layer. */
-  curve: [number, number][];
+  curve: Curve;
   /** Largest |stack output − collapsed line| over the samples: rounding error only. */
   maxGap: number;
   /** Symmetric y range that holds the curve, on a 1–2–5 ladder so it only jumps when it must. */
@@ -32,12 +32,11 @@ export function compute(state: State): Model {
   const bEff = line.biases[0];
   const xs = sample((x) => x, X_DOMAIN, SAMPLES).map(([x]) => x);
   const ys = predict(net, xs);
-  const curve = xs.map((x, s) => [x, ys[s]] as [number, number]);
   let maxGap = 0;
   let reach = 0;
-  for (const [x, y] of curve) {
-    maxGap = Math.max(maxGap, Math.abs(y - (wEff * x + bEff)));
-    reach = Math.max(reach, Math.abs(y));
-  }
-  return { net, params: paramCount(sizes), wEff, bEff, curve, maxGap, yMax: niceCeil(Math.max(2, reach * 1.15)) };
+  xs.forEach((x, s) => {
+    maxGap = Math.max(maxGap, Math.abs(ys[s] - (wEff * x + bEff)));
+    reach = Math.max(reach, Math.abs(ys[s]));
+  });
+  return { net, params: paramCount(sizes), wEff, bEff, curve: { xs, ys }, maxGap, yMax: niceCeil(Math.max(2, reach * 1.15)) };
 }

@@ -27,12 +27,12 @@ export function plot(_state: State, model: Model, document: Document, width: num
     () => axesBase(document, { width, height, xDomain: X_DOMAIN, yDomain: Y_DOMAIN, xLabel: 'input x →', yLabel: '↑ neuron output' }),
     (o) => {
       const curve = sampleNetwork((xs) => predict(model.net, xs), X_DOMAIN, 61);
-      const xs = curve.map(([x]) => x);
+      const { xs } = curve;
       // Hidden activations, one row per x: a[0][s·n + i] is neuron i at xs[s].
       const hidden = forward(model.net, xs).a[0];
-      for (let i = 0; i < n; i++) drawHidden(o, xs.map((x, s) => [x, hidden[s * n + i]] as [number, number]), i, hiddenColour(i));
+      for (let i = 0; i < n; i++) drawHidden(o, { xs, ys: Array.from(xs, (_, s) => hidden[s * n + i]) }, i, hiddenColour(i));
       // A paper-coloured edge keeps the output readable where it crosses a hidden line of a similar hue.
-      o.line(curve, { label: 'output edge', stroke: colour.paper, strokeWidth: 6 });
+      o.curve(xs, curve.ys, { label: 'output edge', stroke: colour.paper, strokeWidth: 6 });
       drawOutput(o, curve);
     },
   );

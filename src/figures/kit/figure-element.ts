@@ -379,18 +379,38 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     }, 2500);
   }
 
+  /**
+   * The figure's controls, found once: the shell's markup never changes after the element connects, and
+   * `syncControls` runs on every input event of a drag.
+   */
+  private get controls() {
+    return (this.controlCache ??= {
+      boxes: Array.from(this.querySelectorAll<HTMLElement>('[data-prop]'), (control) => ({ prop: control.dataset.prop!, box: control.closest<HTMLElement>('.bl-control') })),
+      buttons: Array.from(this.querySelectorAll<HTMLButtonElement>('button[data-prop]')),
+      inputs: Array.from(this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-prop], select[data-prop]'), (input) => ({
+        input,
+        output: this.querySelector(`[data-output="${input.dataset.prop}"]`),
+      })),
+    });
+  }
+  private controlCache?: {
+    boxes: { prop: string; box: HTMLElement | null }[];
+    buttons: HTMLButtonElement[];
+    inputs: { input: HTMLInputElement | HTMLSelectElement; output: Element | null }[];
+  };
+
   /** Puts the state into the controls and their readouts (after reset, URL state or a remote change). */
   protected syncControls(): void {
     const inactive = new Set(this.figure.inactive?.(this.state) ?? []);
-    for (const control of this.querySelectorAll<HTMLElement>('[data-prop]')) {
-      const box = control.closest<HTMLElement>('.bl-control');
-      const hidden = inactive.has(control.dataset.prop!);
+    const { boxes, buttons, inputs } = this.controls;
+    for (const { prop, box } of boxes) {
+      const hidden = inactive.has(prop);
       if (box && box.hidden !== hidden) box.hidden = hidden;
     }
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-prop]')) {
+    for (const button of buttons) {
       button.value = String((this.state as Record<string, unknown>)[button.dataset.prop!]);
     }
-    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-prop], select[data-prop]')) {
+    for (const { input, output } of inputs) {
       const key = input.dataset.prop!;
       const prop = this.figure.spec[key];
       const value = (this.state as Record<string, unknown>)[key];
@@ -404,7 +424,6 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
         const valueText = `${prop.label} ${text}${prop.unit ? ` ${prop.unit}` : ''}${of}`;
         // Written only when it changes: this runs on every input event of a drag.
         if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
-        const output = this.querySelector(`[data-output="${key}"]`);
         if (output && output.textContent !== text) output.textContent = text;
       }
     }

@@ -11,10 +11,12 @@
  */
 
 import { finishPlot } from './svg.ts';
-import { simplifyPaths } from './simplify-paths.ts';
+import { thinnedRun } from './simplify-paths.ts';
 import { documentCache } from './memo.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** The nested <svg> that clips an overlay's marks to the plotting area. */
+const FRAME_CLASS = 'bl-overlay__frame';
 /** Marks a group drawn by `Overlay.keep`: the same id means the same drawing. */
 export const KEEP = 'data-keep';
 
@@ -25,10 +27,16 @@ interface Scale {
 /** What Plot.plot returns: an SVG element that can report its scales. */
 export type PlotElement = Element & { scale(name: string): Scale | undefined };
 
+/** A group drawn with `Overlay.keep`, and whether it sits in the clipped frame. */
+interface KeptGroup {
+  g: Element;
+  clipped: boolean;
+}
+
 interface CachedBase {
   plot: PlotElement;
   /** Overlay groups drawn with `Overlay.keep`, by id: drawn once, cloned on later frames. */
-  kept: Map<string, Element[]>;
+  kept: Map<string, KeptGroup[]>;
 }
 
 const bases = documentCache<CachedBase>(32);
@@ -120,12 +128,13 @@ export class Overlay {
   readonly y: (v: number) => number;
   /** The plotting area in screen coordinates. */
   readonly frame: { left: number; right: number; top: number; bottom: number };
-  private readonly clipId: string;
   private readonly doc: Document;
   private readonly svg: Element;
-  private readonly kept: Map<string, Element[]>;
+  private readonly kept: Map<string, KeptGroup[]>;
+  /** Every group drawn so far, in order (what `keep` collects). */
+  private readonly drawn: KeptGroup[] = [];
 
-  constructor(doc: Document, svg: Element, xScale: Scale, yScale: Scale, kept: Map<string, Element[]> = new Map()) {
+  constructor(doc: Document, svg: Element, xScale: Scale, yScale: Scale, kept: Map<string, KeptGroup[]> = new Map()) {
     this.doc = doc;
     this.svg = svg;
     this.kept = kept;
@@ -134,11 +143,6 @@ export class Overlay {
     const [x0, x1] = xScale.range ?? [0, 0];
     const [y0, y1] = yScale.range ?? [0, 0];
     this.frame = { left: Math.min(x0, x1), right: Math.max(x0, x1), top: Math.min(y0, y1), bottom: Math.max(y0, y1) };
-    this.clipId = `bl-clip-${++clipCounter}`;
-    const clip = this.el('clipPath', { id: this.clipId });
-    const f = this.frame;
-    clip.append(this.el('rect', { x: f.left, y: f.top, width: f.right - f.left, height: f.bottom - f.top }));
-    svg.append(clip);
   }
 
   private el(tag: string, attrs: Record<string, string | number | undefined>): Element {
@@ -151,15 +155,36 @@ export class Overlay {
     const g = this.el('g', {
       role: 'group',
       'aria-label': style.label,
-      'clip-path': clip ? `url(#${this.clipId})` : undefined,
       stroke: style.stroke,
       'stroke-width': style.strokeWidth,
       'stroke-opacity': style.strokeOpacity,
       'stroke-dasharray': style.dash,
       fill: style.fill ?? 'none',
     });
-    this.svg.append(g);
+    this.place(g, clip);
     return g;
+  }
+
+  /**
+   * Appends a group, clipped to the plotting area or not, keeping the order marks were drawn in. Clipped marks go
+   * into a nested <svg> the size of the frame (its viewBox keeps the overlay's coordinates): one rectangular clip
+   * for all of them. A clip-path on every group gave the browser a clip to track per mark, about a millisecond a
+   * frame on a figure with twenty marks; a nested viewport also needs no id, so clones cannot share one.
+   */
+  private place(g: Element, clip: boolean): void {
+    let parent = this.svg;
+    if (clip) {
+      const last = this.svg.lastElementChild;
+      if (last?.getAttribute('class') === FRAME_CLASS) parent = last;
+      else {
+        const { left, right, top, bottom } = this.frame;
+        const [width, height] = [right - left, bottom - top];
+        parent = this.el('svg', { class: FRAME_CLASS, x: left, y: top, width, height, viewBox: `${left} ${top} ${width} ${height}` });
+        this.svg.append(parent);
+      }
+    }
+    parent.append(g);
+    this.drawn.push({ g, clipped: clip });
   }
 
   /**
@@ -168,44 +193,58 @@ export class Overlay {
    * dataset, say). The groups carry `data-keep="<id>"`, so `reconcile` leaves the ones on the page alone.
    */
   keep(id: string, draw: (overlay: Overlay) => void): void {
-    let groups = this.kept.get(id);
+    const groups = this.kept.get(id);
     if (!groups) {
-      const before = this.svg.childElementCount;
+      const before = this.drawn.length;
       draw(this);
-      groups = Array.from(this.svg.children).slice(before);
-      for (const g of groups) {
-        // Thinned now, once: finishPlot skips kept groups.
-        simplifyPaths(g);
-        g.setAttribute(KEEP, id);
-      }
-      this.kept.set(id, groups.map((g) => g.cloneNode(true) as Element));
+      const drawn = this.drawn.slice(before);
+      for (const { g } of drawn) g.setAttribute(KEEP, id);
+      this.kept.set(id, drawn.map(({ g, clipped }) => ({ g: g.cloneNode(true) as Element, clipped })));
       if (this.kept.size > 16) this.kept.delete(this.kept.keys().next().value as string);
       return;
     }
-    for (const g of groups) {
-      const copy = g.cloneNode(true) as Element;
-      if (copy.hasAttribute('clip-path')) copy.setAttribute('clip-path', `url(#${this.clipId})`);
-      this.svg.append(copy);
-    }
+    for (const { g, clipped } of groups) this.place(g.cloneNode(true) as Element, clipped);
   }
 
   /** A polyline through points given in data coordinates; non-finite points break the line. */
   line(points: readonly (readonly [number, number])[], style: MarkStyle): void {
+    const xs = new Float64Array(points.length);
+    const ys = new Float64Array(points.length);
+    points.forEach(([x, y], k) => {
+      xs[k] = x;
+      ys[k] = y;
+    });
+    this.curve(xs, ys, style);
+  }
+
+  /**
+   * A polyline through (xs[k], ys[k]) in data coordinates, for curves sampled at many x: no [x, y] pair per point.
+   * Thinned here, on the screen coordinates just computed, to a quarter pixel (kit/simplify-paths.ts): writing
+   * every point out as text for finishPlot to parse back and thin was a third of a curve's cost per frame.
+   */
+  curve(xs: ArrayLike<number>, ys: ArrayLike<number>, style: MarkStyle): void {
     const g = this.group({ strokeWidth: 2, ...style });
+    const n = Math.min(xs.length, ys.length);
+    const sx = new Float64Array(n);
+    const sy = new Float64Array(n);
     let d = '';
-    let pen = false;
-    for (const [px, py] of points) {
-      const sx = this.x(px);
-      const sy = this.y(py);
-      if (!Number.isFinite(sx) || !Number.isFinite(sy)) {
-        pen = false;
+    let start = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      const px = this.x(xs[k]);
+      const py = this.y(ys[k]);
+      if (!Number.isFinite(px) || !Number.isFinite(py)) {
+        // A gap: what came before is one subpath.
+        d += thinnedRun(sx, sy, start, count);
+        start = count;
         continue;
       }
+      sx[count] = px;
       // Keep far-off points finite but outside the frame, so the clip cuts them cleanly.
-      const cy = Math.max(-1e4, Math.min(1e4, sy));
-      d += `${pen ? 'L' : 'M'}${sx.toFixed(2)},${cy.toFixed(2)}`;
-      pen = true;
+      sy[count] = Math.max(-1e4, Math.min(1e4, py));
+      count++;
     }
+    d += thinnedRun(sx, sy, start, count);
     g.append(this.el('path', { d, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }));
   }
 

@@ -19,15 +19,20 @@ export function sample(f: (x: number) => number, [x0, x1]: readonly [number, num
   return out;
 }
 
+/** A curve sampled at many x, as two arrays: ys[k] is the value at xs[k]. */
+export interface Curve {
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+}
+
 /**
  * Evaluates a network (given as a batch function over inputs) at n evenly spaced x: one `predict` call draws
  * the whole curve, and the curve is whatever the network computes, never an assumed shape.
  */
-export function sampleNetwork(evaluate: (xs: Float64Array) => ArrayLike<number>, [x0, x1]: readonly [number, number], n = 121): [number, number][] {
+export function sampleNetwork(evaluate: (xs: Float64Array) => ArrayLike<number>, [x0, x1]: readonly [number, number], n = 121): Curve & { xs: Float64Array } {
   const xs = new Float64Array(n);
   for (let i = 0; i < n; i++) xs[i] = x0 + ((x1 - x0) * i) / (n - 1);
-  const ys = evaluate(xs);
-  return Array.from(xs, (x, i) => [x, ys[i]] as [number, number]);
+  return { xs, ys: evaluate(xs) };
 }
 
 /** Options every x–y plot shares: sans labels at a readable size, light grid, room for labels. */
@@ -70,8 +75,8 @@ export function drawData(o: Overlay, points: readonly Point[], r = 4.5): void {
 }
 
 /** The model's output as a curve through sampled points. */
-export function drawOutput(o: Overlay, curve: readonly (readonly [number, number])[], label = 'model output'): void {
-  o.line(curve, { label, stroke: colour.output, strokeWidth: 3 });
+export function drawOutput(o: Overlay, { xs, ys }: Curve, label = 'model output'): void {
+  o.curve(xs, ys, { label, stroke: colour.output, strokeWidth: 3 });
 }
 
 /** The least-squares line: always dashed, so it reads as a reference, not a model. */
@@ -80,8 +85,8 @@ export function drawBest(o: Overlay, curve: readonly (readonly [number, number])
 }
 
 /** One hidden neuron's line or activated curve, in that neuron's colour. */
-export function drawHidden(o: Overlay, curve: readonly (readonly [number, number])[], i: number, stroke: string, dashed = false): void {
-  o.line(curve, { label: `hidden neuron ${i + 1}`, stroke, strokeWidth: 2, dash: dashed ? '3 4' : undefined });
+export function drawHidden(o: Overlay, { xs, ys }: Curve, i: number, stroke: string, dashed = false): void {
+  o.curve(xs, ys, { label: `hidden neuron ${i + 1}`, stroke, strokeWidth: 2, dash: dashed ? '3 4' : undefined });
 }
 
 /** Vertical gaps between each point and the model's prediction: the errors the loss squares. */

@@ -3,7 +3,8 @@ import { KEEP, materializeBases } from './layers.ts';
 /**
  * Puts a fresh drawing on the page while touching as little of the DOM as possible. Drawings made with
  * `layered` are <div data-base="<key>"> wrappers holding a base SVG and an overlay SVG. When the page already
- * shows the same bases in the same places, only the overlays change: the axes, grid and any landscape stay put.
+ * shows the same bases in the same places, the drawing is morphed in place: the bases (axes, grid, any landscape)
+ * stay put, and the overlays and everything around them (a legend that gained an entry) are edited to match.
  * Otherwise everything is replaced.
  */
 export function reconcile(container: Element, next: Element): void {
@@ -13,27 +14,16 @@ export function reconcile(container: Element, next: Element): void {
     container.replaceChildren(next);
     return;
   }
-  const oldBases = bases(current);
-  const newBases = bases(next);
-  oldBases.forEach((old, i) => {
-    const from = newBases[i].querySelector(':scope > .bl-overlay');
-    const to = old.querySelector(':scope > .bl-overlay');
-    if (!from || !to) return;
-    adoptClipId(from, to);
-    morphChildren(to, from);
-  });
+  morphInto(container, next);
+  // A wrapper swapped whole (its attributes changed) may have brought a deferred base's placeholder along.
+  materializeBases(container);
 }
 
-/**
- * Every overlay gets a fresh clip-path id when drawn; the one on the page keeps its own, so that a frame does
- * not rewrite the clip reference of every group. The new drawing is switched to the page's id before morphing.
- */
-function adoptClipId(next: Element, current: Element): void {
-  const fresh = next.querySelector(':scope > clipPath')?.getAttribute('id');
-  const kept = current.querySelector(':scope > clipPath')?.getAttribute('id');
-  if (!fresh || !kept || fresh === kept) return;
-  next.querySelector(':scope > clipPath')!.setAttribute('id', kept);
-  for (const user of Array.from(next.querySelectorAll(`[clip-path="url(#${fresh})"]`))) user.setAttribute('clip-path', `url(#${kept})`);
+/** Two `layered` drawings of the same base: only the overlay is morphed; the base on the page is kept. */
+function morphOverlay(current: Element, next: Element): void {
+  const from = next.querySelector(':scope > .bl-overlay');
+  const to = current.querySelector(':scope > .bl-overlay');
+  if (from && to) morphChildren(to, from);
 }
 
 /**
@@ -55,15 +45,18 @@ export function morphChildren(current: Node, next: Node): void {
       current.replaceChild(to, from);
       from = to;
     } else if (from.nodeType === 1 /* an element */) {
-      // Marks drawn with Overlay.keep under the same id are the same drawing: nothing to compare.
+      // Marks drawn with Overlay.keep under the same id are the same drawing: nothing to compare. A layered
+      // drawing on the same base: only its overlay can differ.
       const kept = (to as Element).getAttribute(KEEP);
+      const base = (to as Element).getAttribute(BASE);
       if (kept !== null && kept === (from as Element).getAttribute(KEEP)) {
-        from = from.nextSibling;
-        to = following;
-        continue;
+        // unchanged
+      } else if (base !== null && base === (from as Element).getAttribute(BASE)) {
+        morphOverlay(from as Element, to as Element);
+      } else {
+        morphValues(from as Element, to as Element);
+        morphChildren(from, to);
       }
-      morphValues(from as Element, to as Element);
-      morphChildren(from, to);
     } else if (from.nodeValue !== to.nodeValue) {
       from.nodeValue = to.nodeValue;
     }
@@ -77,7 +70,7 @@ export function morphChildren(current: Node, next: Node): void {
   }
 }
 
-/** Morphs `container`'s content into the single element `next` (a figure's aside or network diagram). */
+/** Morphs `container`'s content into the single element `next` (a drawing, a figure's aside or network diagram). */
 export function morphInto(container: Element, next: Element): void {
   const holder = next.ownerDocument.createDocumentFragment();
   holder.append(next);
@@ -101,6 +94,8 @@ function morphValues(current: Element, next: Element): void {
     if (current.getAttribute(name) !== value) current.setAttribute(name, value);
   }
 }
+
+const BASE = 'data-base';
 
 function bases(root: Element): Element[] {
   return root.matches('[data-base]') ? [root] : Array.from(root.querySelectorAll('[data-base]'));

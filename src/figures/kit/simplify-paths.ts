@@ -15,31 +15,34 @@ export const PATH_TOLERANCE = 0.25;
 
 const POLYLINE = /^[MLZ\d\s,.eE+-]*$/;
 
-type Point = [number, number];
-
-/** Which points RDP keeps, by index (iterative: contours can have thousands of points). */
-function keep(points: Point[], tolerance: number): boolean[] {
-  const kept = new Array<boolean>(points.length).fill(false);
-  kept[0] = kept[points.length - 1] = true;
-  const stack: [number, number][] = [[0, points.length - 1]];
+/**
+ * Which points of the run [first, last] (inclusive indices into xs/ys) RDP keeps, marked in `kept`.
+ * Iterative: contours can have thousands of points. Works on typed arrays so an overlay can thin the screen
+ * coordinates it has just computed, without writing them out as text and parsing them back.
+ */
+function keep(xs: ArrayLike<number>, ys: ArrayLike<number>, first0: number, last0: number, tolerance: number, kept: Uint8Array): void {
+  kept[first0] = kept[last0] = 1;
+  const stack: number[] = [first0, last0];
   const tol2 = tolerance * tolerance;
   while (stack.length) {
-    const [first, last] = stack.pop()!;
-    const [x0, y0] = points[first];
-    const [x1, y1] = points[last];
-    const dx = x1 - x0;
-    const dy = y1 - y0;
+    const last = stack.pop()!;
+    const first = stack.pop()!;
+    const x0 = xs[first];
+    const y0 = ys[first];
+    const dx = xs[last] - x0;
+    const dy = ys[last] - y0;
     const length2 = dx * dx + dy * dy;
     let worst = -1;
     let worstDistance2 = tol2;
     for (let i = first + 1; i < last; i++) {
-      const [x, y] = points[i];
+      const x = xs[i] - x0;
+      const y = ys[i] - y0;
       // Squared distance to the chord (to the endpoint when the chord is a single point).
       let d2: number;
-      if (length2 === 0) d2 = (x - x0) ** 2 + (y - y0) ** 2;
+      if (length2 === 0) d2 = x * x + y * y;
       else {
-        const t = Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / length2));
-        d2 = (x - x0 - t * dx) ** 2 + (y - y0 - t * dy) ** 2;
+        const t = Math.max(0, Math.min(1, (x * dx + y * dy) / length2));
+        d2 = (x - t * dx) ** 2 + (y - t * dy) ** 2;
       }
       if (d2 > worstDistance2) {
         worst = i;
@@ -47,13 +50,28 @@ function keep(points: Point[], tolerance: number): boolean[] {
       }
     }
     if (worst < 0) continue;
-    kept[worst] = true;
-    stack.push([first, worst], [worst, last]);
+    kept[worst] = 1;
+    stack.push(first, worst, worst, last);
   }
-  return kept;
 }
 
 const round = (v: number) => String(Math.round(v * 10) / 10);
+
+/**
+ * One subpath through the points [from, to) of xs/ys (screen coordinates), thinned to `tolerance` and written
+ * with one decimal: "M x,y L x,y …". Empty when the run is.
+ */
+export function thinnedRun(xs: ArrayLike<number>, ys: ArrayLike<number>, from: number, to: number, tolerance = PATH_TOLERANCE): string {
+  if (to <= from) return '';
+  const kept = new Uint8Array(to);
+  if (to - from > 2) keep(xs, ys, from, to - 1, tolerance, kept);
+  else kept.fill(1, from, to);
+  let sub = '';
+  for (let i = from; i < to; i++) {
+    if (kept[i]) sub += `${sub ? 'L' : 'M'}${round(xs[i])},${round(ys[i])}`;
+  }
+  return sub;
+}
 
 /** One path's `d`, thinned; returns the input unchanged when it is not a plain polyline. */
 export function simplifyPathData(d: string, tolerance = PATH_TOLERANCE): string {
@@ -62,16 +80,15 @@ export function simplifyPathData(d: string, tolerance = PATH_TOLERANCE): string 
   // Each subpath: an M, its L points, and a Z if it closes.
   for (const [, body, close] of d.matchAll(/M([^MZ]*)(Z?)/g)) {
     const numbers = body.split(/[\sL,]+/).filter(Boolean).map(Number);
-    const points: Point[] = [];
-    for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
-    if (!points.length) continue;
-    const kept = points.length > 2 ? keep(points, tolerance) : points.map(() => true);
-    let sub = '';
-    for (let i = 0; i < points.length; i++) {
-      if (!kept[i]) continue;
-      sub += `${sub ? 'L' : 'M'}${round(points[i][0])},${round(points[i][1])}`;
+    const count = numbers.length >> 1;
+    if (!count) continue;
+    const xs = new Float64Array(count);
+    const ys = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      xs[i] = numbers[2 * i];
+      ys[i] = numbers[2 * i + 1];
     }
-    out += sub + close;
+    out += thinnedRun(xs, ys, 0, count, tolerance) + close;
   }
   return out;
 }

@@ -8,8 +8,11 @@ import { simplifyPaths } from './simplify-paths.ts';
  * axe flags aria-label on an element with no role, so each labelled group gets role="group" (a role that may
  * be named). Readers and tests find marks by those labels.
  */
-/** The cached base of a `layered` drawing and marks kept across frames (kit/layers.ts): already finished. */
-const ALREADY_FINISHED = '.bl-layered > svg:not(.bl-overlay), [data-keep]';
+/**
+ * A `layered` drawing's cached base (finished once when cached) and its overlay (whose lines thin themselves as
+ * they are drawn, kit/layers.ts): nothing to thin.
+ */
+const ALREADY_FINISHED = '.bl-layered > svg';
 
 export function finishPlot(root: Element): Element {
   for (const g of Array.from(root.querySelectorAll('[aria-description]'))) {
@@ -25,7 +28,7 @@ export function finishPlot(root: Element): Element {
   // Plot's generated <style> sets a white background variable; the page's theme owns colours instead.
   for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
   // Curves evaluated at hundreds of x, written at screen precision: less page weight and less to redraw. A
-  // layered plot's base and its kept marks were finished once when cached; only what this frame drew is thinned.
+  // layered plot's base and overlay are thinned already (above); only paths Plot drew for this frame are.
   simplifyPaths(root, ALREADY_FINISHED);
   return root;
 }

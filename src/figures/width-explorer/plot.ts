@@ -41,8 +41,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
     () => axesBase(document, { width: widths.first, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ y' }),
     (o) => {
       const xs = xsFor(model);
-      const out = predict(model.net, xs);
-      drawOutput(o, Array.from(xs, (x, k) => [x, out[k]] as const));
+      drawOutput(o, { xs, ys: predict(model.net, xs) });
       // The data depends only on the dataset, which the base's key names.
       o.keep('data', () => drawData(o, model.points));
     },

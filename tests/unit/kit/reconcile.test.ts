@@ -73,11 +73,12 @@ describe('reconcile with layered drawings', () => {
     expect(normalised(deferred)).toBe(normalised(drawing('a', 0.3)));
   });
 
-  it('same key: keeps the base, the overlay, its clip id and the kept marks, and ends with the new drawing', () => {
+  it('same key: keeps the base, the overlay, its clipping frame and the kept marks, and ends with the new drawing', () => {
     const container = doc.createElement('div');
     reconcile(container, withDeferredBases(() => drawing('b', 0.1)));
     const [base, overlay] = Array.from(container.firstElementChild!.children);
-    const clipId = overlay.querySelector('clipPath')!.id;
+    const frame = overlay.querySelector('.bl-overlay__frame');
+    const line = overlay.querySelector('[aria-label="model output"] path');
     const kept = overlay.querySelector('[data-keep]');
     const drawsBefore = drawn;
     reconcile(container, withDeferredBases(() => drawing('b', 0.9)));
@@ -86,9 +87,25 @@ describe('reconcile with layered drawings', () => {
     expect(baseAfter).toBe(base);
     expect(overlayAfter).toBe(overlay);
     expect(overlay.querySelector('[data-keep]')).toBe(kept);
-    expect(overlay.querySelector('clipPath')!.id).toBe(clipId);
-    for (const g of Array.from(overlay.querySelectorAll('[clip-path]'))) expect(g.getAttribute('clip-path')).toBe(`url(#${clipId})`);
+    expect(overlay.querySelector('.bl-overlay__frame')).toBe(frame);
+    expect(overlay.querySelector('[aria-label="model output"] path')).toBe(line); // moved, not rebuilt
     expect(normalised(container.firstElementChild!)).toBe(normalised(drawing('b', 0.9)));
+  });
+
+  it('same bases: what surrounds them (a legend that gains an entry) changes too, and the bases stay', () => {
+    const framed = (entries: string[], y: number) => {
+      const wrap = doc.createElement('div');
+      wrap.innerHTML = `<ul class="legend">${entries.map((e) => `<li>${e}</li>`).join('')}</ul>`;
+      wrap.append(drawing('e', y));
+      return wrap;
+    };
+    const container = doc.createElement('div');
+    reconcile(container, withDeferredBases(() => framed(['data'], 0.1)));
+    const base = container.querySelector('.bl-layered > svg:not(.bl-overlay)');
+    reconcile(container, withDeferredBases(() => framed(['data', 'hinge'], 0.5)));
+    expect(container.querySelector('.bl-layered > svg:not(.bl-overlay)')).toBe(base);
+    expect(container.querySelector('[data-base-pending]')).toBeNull();
+    expect(normalised(container.firstElementChild!)).toBe(normalised(framed(['data', 'hinge'], 0.5)));
   });
 
   it('another key: the whole new drawing replaces the old, base included', () => {

@@ -30,6 +30,8 @@ async function openFigure(page: Page, name: string, query = ''): Promise<Locator
  */
 async function drawing(figure: Locator): Promise<string> {
   return figure.evaluate((el) => {
+    // Names and titles in the diagram are written when the reader pauses; write them now.
+    (el as unknown as { flush(): void }).flush();
     const text = `${el.querySelector('[data-plot]')?.innerHTML ?? ''}|${el.querySelector('[data-diagram]')?.innerHTML ?? ''}`.replace(/(plot|bl)-clip-\d+/g, '$1-clip');
     let hash = 0;
     for (let i = 0; i < text.length; i++) hash = (Math.imul(31, hash) + text.charCodeAt(i)) | 0;

@@ -198,7 +198,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       // Keep keyboard focus on the same edge when the network's shape changes (the edge with the same name takes
       // it); while only weights change, the diagram is updated in place and focus never moves.
       const focused = diagram.contains(document.activeElement) ? document.activeElement?.getAttribute('aria-label')?.split(':')[0] : undefined;
-      drawDiagramInto(diagram, this.figure.diagram(this.state, this.model));
+      // Names and titles wait for the reader to pause (describe), as the description does.
+      drawDiagramInto(diagram, this.figure.diagram(this.state, this.model), false);
       if (focused && !diagram.contains(document.activeElement)) diagram.querySelector<SVGElement>(`[aria-label^="${CSS.escape(focused)}:"]`)?.focus();
     }
   }
@@ -244,7 +245,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       const width = Math.max(280, Math.round(this.plotWidth || DEFAULT_WIDTH));
       if (plot) this.drawPlotAndAside(state, model, width, plot, detached('[data-aside]'));
       const diagram = detached('[data-diagram]');
-      if (diagram && figure.diagram) drawDiagramInto(diagram, figure.diagram(state, model));
+      if (diagram && figure.diagram) drawDiagramInto(diagram, figure.diagram(state, model), false);
       figure.readouts?.(state, model);
       performance.measure(`bl-rehearse:${figure.name}`, { start: started });
       // One state per idle period, so no task grows long.
@@ -253,7 +254,19 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     idle(next);
   }
 
+  /**
+   * Writes now what otherwise waits for the reader to pause: the description, the data table and the diagram's
+   * names. For whoever needs the figure whole at once (a test comparing drawings).
+   */
+  flush(): void {
+    if (!this.hasAttribute('data-ready')) return;
+    clearTimeout(this.describeTimer);
+    this.describe();
+  }
+
   private describe(): void {
+    const diagram = this.querySelector('[data-diagram]');
+    if (diagram && this.figure.diagram) drawDiagramInto(diagram, this.figure.diagram(this.state, this.model));
     const text = this.figure.describe(this.state, this.model);
     const desc = this.querySelector('[data-description]');
     if (desc && desc.textContent !== text) desc.textContent = text;

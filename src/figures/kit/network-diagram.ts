@@ -38,12 +38,17 @@ const drawnLayout = new WeakMap<Element, string>();
  * Shows the diagram of `input` in `container`. When the diagram there has the same layout (a figure being
  * dragged: same network, new weights), only the values that differ are written into it, so the browser
  * restyles a few edges, focus and hover stay put, and no new nodes are built. Otherwise it is drawn anew.
+ *
+ * `names: false` updates only what is seen (edges, the value shown on a hovered or focused edge) and leaves the
+ * accessible names and hover titles for a later call: a figure writes those when the reader pauses, as it does
+ * its description. Rewriting every edge's name on every frame of a drag cost half a millisecond a frame on an
+ * 88-edge diagram, for text nobody can read until the drag stops.
  */
-export function drawDiagramInto(container: Element, input: DiagramInput): void {
+export function drawDiagramInto(container: Element, input: DiagramInput, names = true): void {
   const current = container.firstElementChild;
   const key = layoutKey(input, 260, 170);
   if (current && container.childElementCount === 1 && drawnLayout.get(current) === key) {
-    fillValues(current as SVGSVGElement, input);
+    fillValues(current as SVGSVGElement, input, names);
     return;
   }
   const svg = networkDiagram(container.ownerDocument, input);
@@ -123,7 +128,9 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
         const [x1, y1, x2, y2] = [column(li), row(li, i), column(li + 1), row(li + 1, j)];
         // stroke-opacity, not opacity: an element's opacity is drawn through a layer of its own, once per edge
         // on every raster of the diagram (the same look, about 2 ms a frame more on the 88-edge diagram).
-        const line = el('line', { x1, y1, x2, y2, stroke: '', 'stroke-width': '', 'stroke-dasharray': '', 'stroke-linecap': 'round', 'stroke-opacity': 0.85 });
+        // Square ends (the default), not round: the ends sit under the neurons' circles, and a round cap on every
+        // dash of a negative weight cost half a millisecond of raster a frame on that diagram.
+        const line = el('line', { x1, y1, x2, y2, stroke: '', 'stroke-width': '', 'stroke-dasharray': '', 'stroke-opacity': 0.85 });
         const title = el('title', {});
         if (!focusable) {
           // Each keeps its value as a hover title only (and a diagram redrawn every frame stays light).
@@ -166,8 +173,11 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
   return svg;
 }
 
-/** Writes the weights (edge colour, dash, thickness, value) and biases (neuron titles) into a skeleton's clone. */
-function fillValues(svg: SVGSVGElement, input: DiagramInput): void {
+/**
+ * Writes the weights (edge colour, dash, thickness, value) and, with `names`, the edges' names and titles and the
+ * biases (neuron titles) into a skeleton's clone.
+ */
+function fillValues(svg: SVGSVGElement, input: DiagramInput, names = true): void {
   const { sizes, params } = input;
   const layers = layersOf(sizes);
   const focusable = isFocusable(layers);
@@ -179,23 +189,28 @@ function fillValues(svg: SVGSVGElement, input: DiagramInput): void {
     for (let j = 0; j < layer.rows; j++) {
       for (let i = 0; i < layer.cols; i++) {
         const w = params[layer.weights + j * layer.cols + i];
-        const label = `weight from ${nameOf(input, li, i)} to ${nameOf(input, li + 1, j)}: ${fmt(w)}`;
         const line = focusable ? edge!.children[1] : edge!;
         set(line, 'stroke', w >= 0 ? colour.positive : colour.negative);
-        set(line, 'stroke-width', (0.6 + 4.4 * Math.min(1, Math.abs(w) / maxAbs)).toFixed(2));
+        // In sixteenths of the range: a step of training moves most weights by less than that, so most edges
+        // keep their attribute and the browser restyles a few edges a frame, not all 88 of the largest diagram.
+        set(line, 'stroke-width', (0.6 + (4.4 * Math.round(16 * Math.min(1, Math.abs(w) / maxAbs))) / 16).toFixed(2));
         set(line, 'stroke-dasharray', w >= 0 ? 'none' : '5 3');
-        if (focusable) {
-          set(edge!, 'aria-label', label);
-          setText(edge!.children[0], label);
-          setText(edge!.children[3], fmt(w));
-        } else {
-          setText(line.firstElementChild!, label);
+        if (focusable) setText(edge!.children[3], fmt(w));
+        if (names) {
+          const label = `weight from ${nameOf(input, li, i)} to ${nameOf(input, li + 1, j)}: ${fmt(w)}`;
+          if (focusable) {
+            set(edge!, 'aria-label', label);
+            setText(edge!.children[0], label);
+          } else {
+            setText(line.firstElementChild!, label);
+          }
         }
         edge = edge!.nextElementSibling;
       }
     }
   });
 
+  if (!names) return;
   let node = svg.children[1].firstElementChild; // the first neuron in .bl-diagram__nodes
   for (let l = 0; l < sizes.length; l++) {
     for (let j = 0; j < sizes[l]; j++) {

@@ -49,6 +49,21 @@ describe('drawDiagramInto', () => {
     }
   });
 
+  it('without names, updates what is seen and leaves names and titles for a later call, which completes it', () => {
+    for (const sizes of [[1, 3, 1], [2, 8, 8, 1]]) {
+      const container = document.createElement('div') as unknown as Element;
+      drawDiagramInto(container, network(sizes, 1));
+      const before = container.innerHTML;
+      const names = () => Array.from(container.querySelectorAll('title, [aria-label]'), (el) => el.getAttribute('aria-label') ?? el.textContent).join('|');
+      const namesBefore = names();
+      drawDiagramInto(container, network(sizes, 2), false);
+      expect(container.innerHTML).not.toBe(before); // the edges moved
+      expect(names()).toBe(namesBefore); // their names wait
+      drawDiagramInto(container, network(sizes, 2));
+      expect(container.innerHTML).toBe(networkDiagram(doc, network(sizes, 2)).outerHTML);
+    }
+  });
+
   it('draws anew when the layout changes (another width, another caption)', () => {
     const container = document.createElement('div') as unknown as Element;
     drawDiagramInto(container, network([1, 3, 1], 1));

@@ -25,9 +25,9 @@ export interface DiagramInput {
  * A diagram is redrawn with every frame of a drag, but only its weights change: the layout (positions, names,
  * colours of neurons) is built once per shape and document and cloned, and each call fills in the values.
  */
-export function networkDiagram(doc: Document, input: DiagramInput, width = 260, height = 170): SVGSVGElement {
+export function networkDiagram(doc: Document, input: DiagramInput, width = 260, height = 170, names = true): SVGSVGElement {
   const svg = skeleton(doc, input, width, height).cloneNode(true) as SVGSVGElement;
-  fillValues(svg, input);
+  fillValues(svg, input, names);
   return svg;
 }
 
@@ -51,7 +51,7 @@ export function drawDiagramInto(container: Element, input: DiagramInput, names =
     fillValues(current as SVGSVGElement, input, names);
     return;
   }
-  const svg = networkDiagram(container.ownerDocument, input);
+  const svg = networkDiagram(container.ownerDocument, input, 260, 170, names);
   drawnLayout.set(svg, key);
   container.replaceChildren(svg);
 }
@@ -131,13 +131,13 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
         // Square ends (the default), not round: the ends sit under the neurons' circles, and a round cap on every
         // dash of a negative weight cost half a millisecond of raster a frame on that diagram.
         const line = el('line', { x1, y1, x2, y2, stroke: '', 'stroke-width': '', 'stroke-dasharray': '', 'stroke-opacity': 0.85 });
-        const title = el('title', {});
         if (!focusable) {
-          // Each keeps its value as a hover title only (and a diagram redrawn every frame stays light).
-          line.append(title);
+          // Each keeps its value as a hover title only, added with the names (fillValues): a diagram drawn anew
+          // on every frame of a drag (another width, up to 336 edges) then builds half the elements.
           edges.append(line);
           continue;
         }
+        const title = el('title', {});
         const g = el('g', { class: 'bl-edge', tabindex: 0, role: 'img', 'aria-label': '' });
         const hit = el('line', { x1, y1, x2, y2, stroke: 'transparent', 'stroke-width': 10 });
         const value = el('text', { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: 'bl-edge__value', 'text-anchor': 'middle' });
@@ -202,7 +202,7 @@ function fillValues(svg: SVGSVGElement, input: DiagramInput, names = true): void
             set(edge!, 'aria-label', label);
             setText(edge!.children[0], label);
           } else {
-            setText(line.firstElementChild!, label);
+            setText(line.firstElementChild ?? line.appendChild(svg.ownerDocument.createElementNS(SVG, 'title')), label);
           }
         }
         edge = edge!.nextElementSibling;

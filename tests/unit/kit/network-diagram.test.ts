@@ -64,6 +64,16 @@ describe('drawDiagramInto', () => {
     }
   });
 
+  it('a diagram drawn anew without names has no hover titles yet; the names call adds them in place', () => {
+    const container = document.createElement('div') as unknown as Element;
+    drawDiagramInto(container, network([2, 8, 8, 1], 1), false);
+    const svg = container.firstElementChild;
+    expect(container.querySelectorAll('title').length).toBe(2 + 8 + 8 + 1); // the neurons' names only
+    drawDiagramInto(container, network([2, 8, 8, 1], 1));
+    expect(container.firstElementChild).toBe(svg);
+    expect(container.innerHTML).toBe(networkDiagram(doc, network([2, 8, 8, 1], 1)).outerHTML);
+  });
+
   it('draws anew when the layout changes (another width, another caption)', () => {
     const container = document.createElement('div') as unknown as Element;
     drawDiagramInto(container, network([1, 3, 1], 1));

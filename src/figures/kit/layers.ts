@@ -19,6 +19,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const FRAME_CLASS = 'bl-overlay__frame';
 /** Marks a group drawn by `Overlay.keep`: the same id means the same drawing. */
 export const KEEP = 'data-keep';
+/** Names a `layered` drawing's base: the same key means the same axes, so only the overlay differs. */
+export const BASE = 'data-base';
 
 interface Scale {
   apply(value: unknown): number;
@@ -63,7 +65,7 @@ export function layered(doc: Document, key: string, base: () => PlotElement, dra
   const cached = cachedBase(doc, key, base);
   const wrap = doc.createElement('div');
   wrap.setAttribute('class', 'bl-layered');
-  wrap.setAttribute('data-base', key);
+  wrap.setAttribute(BASE, key);
   const { plot } = cached;
   const under = deferBases ? placeholder(doc) : renumberIds(plot.cloneNode(true) as Element);
   const overlay = doc.createElementNS(SVG, 'svg');
@@ -92,7 +94,7 @@ function placeholder(doc: Document): Element {
 export function materializeBases(root: Element): void {
   const doc = root.ownerDocument;
   for (const pending of Array.from(root.querySelectorAll(`.bl-layered > svg[${PENDING}]`))) {
-    const key = pending.parentElement!.getAttribute('data-base')!;
+    const key = pending.parentElement!.getAttribute(BASE)!;
     const cached = bases(doc, key, () => {
       throw new Error(`materializeBases: no cached base for "${key}"`);
     });

@@ -1,4 +1,4 @@
-import { KEEP, materializeBases } from './layers.ts';
+import { BASE, KEEP, materializeBases } from './layers.ts';
 
 /**
  * Puts a fresh drawing on the page while touching as little of the DOM as possible. Drawings made with
@@ -95,15 +95,13 @@ function morphValues(current: Element, next: Element): void {
   }
 }
 
-const BASE = 'data-base';
-
 function bases(root: Element): Element[] {
-  return root.matches('[data-base]') ? [root] : Array.from(root.querySelectorAll('[data-base]'));
+  return root.matches(`[${BASE}]`) ? [root] : Array.from(root.querySelectorAll(`[${BASE}]`));
 }
 
 function sameBases(a: Element, b: Element): boolean {
   if (a.tagName !== b.tagName || a.getAttribute('class') !== b.getAttribute('class') || a.getAttribute('style') !== b.getAttribute('style')) return false;
   const x = bases(a);
   const y = bases(b);
-  return x.length > 0 && x.length === y.length && x.every((el, i) => el.getAttribute('data-base') === y[i].getAttribute('data-base'));
+  return x.length > 0 && x.length === y.length && x.every((el, i) => el.getAttribute(BASE) === y[i].getAttribute(BASE));
 }

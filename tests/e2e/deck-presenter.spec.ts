@@ -61,8 +61,11 @@ for (const slug of decks) {
       await expect(slider).toBeEnabled();
       // Let the slide's own step states land first (figures load asynchronously).
       await presenter.waitForTimeout(500);
-      // Drag it most of the way along (the slider snaps the value to its step).
+      // Drag it most of the way along (the slider snaps the value to its step). Just before, in the same frame, a
+      // state arrives as a slide step's would when the figure loads late: the reader's drag still reaches the room.
       const value = await slider.evaluate((input: HTMLInputElement, share) => {
+        const figure = input.closest('[data-bl-figure]') as unknown as { setState(raw: Record<string, unknown>): void };
+        figure.setState({ [input.dataset.prop!]: Number(input.min) });
         input.value = String(Number(input.min) + (Number(input.max) - Number(input.min)) * share);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         return Number(input.value);

@@ -40,6 +40,14 @@ async function drawing(figure: Locator): Promise<string> {
   });
 }
 
+/** Where two long strings first differ, with a little of each around it; empty when they are equal. */
+function firstDifference(a: string, b: string): string {
+  if (a === b) return '';
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return `at ${i} of ${a.length}/${b.length}: "…${a.slice(Math.max(0, i - 80), i + 80)}…" became "…${b.slice(Math.max(0, i - 80), i + 80)}…"`;
+}
+
 /** Moves a control somewhere else: the other end of a slider, another option, the other checkbox state. */
 async function change(control: Locator): Promise<void> {
   const kind = await control.evaluate((el) => (el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type));
@@ -152,6 +160,49 @@ for (const name of names) {
       await figure.evaluate((el) => (el as unknown as { render(): void }).render());
       await settle(page);
       expect(afterRehearsal).toBe(await drawing(figure));
+      expect(problems).toEqual([]);
+    });
+
+    test('while a new state trains, the drawing, diagram and description stay those of the state drawn', async ({ page, problems }) => {
+      const figure = await openFigure(page, name);
+      test.skip(!(await figure.evaluate((el) => Boolean((el as unknown as { figure: { jobs?: unknown } }).figure.jobs))), 'this figure trains nothing');
+      // Move each control to its other values until one asks for a network not trained yet. Compare what is shown
+      // just before that change with what is shown the moment the figure says it is training (small jobs finish
+      // within the frame, so a mutation observer catches that moment). Names and descriptions are written at
+      // once, as if the reader had paused.
+      const caught = await figure.evaluate(async (el) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const whole = () => {
+          (el as unknown as { flush(): void }).flush();
+          return ['[data-plot]', '[data-diagram]', '[data-description]', '[data-table]'].map((s) => el.querySelector(s)?.innerHTML ?? '').join('|');
+        };
+        // Kept on the element for the check after training, below.
+        (el as unknown as { shown(): string }).shown = whole;
+        let during: string | undefined;
+        new MutationObserver(() => {
+          if (during === undefined && el.hasAttribute('data-training')) during = whole();
+        }).observe(el, { attributes: true, attributeFilter: ['data-training'] });
+        for (const control of el.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-prop], select[data-prop]')) {
+          const values = control instanceof HTMLSelectElement ? Array.from(control.options, (o) => o.value) : control.type === 'range' ? [control.max, control.min] : [];
+          const original = control.value;
+          for (const value of values) {
+            if (value === original) continue;
+            const before = whole();
+            control.value = value;
+            control.dispatchEvent(new Event('input', { bubbles: true }));
+            await frame();
+            if (during !== undefined) return { change: `${control.dataset.prop}=${value}`, before, during };
+          }
+        }
+        return null;
+      });
+      expect(caught, 'some control should ask for a network not trained yet').not.toBeNull();
+      const { change, before, during } = caught!;
+      expect(firstDifference(before, during), `while training for ${change}`).toBe('');
+      // Once trained, the new state is drawn and described.
+      await expect(figure).not.toHaveAttribute('data-training', '');
+      await expect.poll(() => figure.evaluate((el) => (el as unknown as { shown(): string }).shown())).not.toBe(before);
+      expect(await drawing(figure)).not.toMatch(/NaN|Infinity/);
       expect(problems).toEqual([]);
     });
 

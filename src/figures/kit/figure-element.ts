@@ -48,7 +48,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private upgraded = false;
   private remoteChange = false;
   private plotWidth = 0;
-  /** The state last drawn (at first, the authored one), to tell a change from a redraw. */
+  /** The state last drawn (at first, the authored one): `model` is its model, and a change is told from a redraw by it. */
   private drawnState!: StateOf<S>;
 
   connectedCallback(): void {
@@ -121,6 +121,9 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   /** Changes some keys as if the reader did; used by subclasses' own inputs (dragging on the plot). */
   protected update(partial: Partial<StateOf<S>>): void {
     this.state = parseLenient(this.figure.spec, partial as Record<string, unknown>, this.state);
+    // The reader's change is the latest: if a setState (a slide step landing late) came earlier in this frame,
+    // the drawing must still go out as the reader's, or the other windows never hear of it.
+    this.remoteChange = false;
     this.syncControls();
     this.schedule();
   }
@@ -265,13 +268,16 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   }
 
   private describe(): void {
+    // The model belongs to the state last drawn. While a newer state trains, `this.state` is already the newer one;
+    // pairing it with the old model described one network with another's weights (NaN edge widths, wrong text).
+    const state = this.drawnState;
     const diagram = this.querySelector('[data-diagram]');
-    if (diagram && this.figure.diagram) drawDiagramInto(diagram, this.figure.diagram(this.state, this.model));
-    const text = this.figure.describe(this.state, this.model);
+    if (diagram && this.figure.diagram) drawDiagramInto(diagram, this.figure.diagram(state, this.model));
+    const text = this.figure.describe(state, this.model);
     const desc = this.querySelector('[data-description]');
     if (desc && desc.textContent !== text) desc.textContent = text;
     const table = this.querySelector('[data-table]');
-    if (table) table.replaceChildren(tableElement(this.figure.table(this.state, this.model)));
+    if (table) table.replaceChildren(tableElement(this.figure.table(state, this.model)));
   }
 
   private bindControls(): void {

@@ -147,8 +147,9 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const wanted = this.state;
     this.busy(true);
     void Promise.all(missing.map(prepare)).then(() => {
-      this.busy(false);
       // Only draw if the reader has not moved on to another configuration meanwhile (that one schedules itself).
+      // The status clears when a drawing lands, not here: jobs for a configuration the reader only passed through
+      // finish first, and "Training…" must stay while the one they stopped at still trains.
       if (this.state === wanted) this.schedule();
     });
     return false;
@@ -167,6 +168,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const started = performance.now();
     this.model = figure.compute(state);
     this.draw();
+    if (this.hasAttribute('data-training')) this.busy(false);
     performance.measure(`bl-render:${figure.name}`, { start: started });
     if (!this.hasAttribute('data-ready')) {
       this.dataset.ready = '';

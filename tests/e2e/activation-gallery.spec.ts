@@ -1,11 +1,7 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, openCatalogFigure } from './fixtures.ts';
 
 test('activation-gallery: moving the mouse over the plot reads f and f′ there', async ({ page, problems }) => {
-  await page.goto('figures/#activation-gallery');
-  const figure = page.locator('#catalog-activation-gallery');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.dispatchEvent('pointerenter');
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openCatalogFigure(page, 'activation-gallery');
   const frame = figure.locator('[data-plot] .bl-layered > svg').first();
   const box = (await frame.boundingBox())!;
   // Into the left part of the plot (negative z), then along it: z follows the pointer.

@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openCatalogFigure } from './fixtures.ts';
 
 /** How far (in SVG px) the model output path strays from the chord between its ends: 0 for a straight line. */
 function bendOf(figure: Locator): Promise<number> {
@@ -16,11 +16,7 @@ function bendOf(figure: Locator): Promise<number> {
 }
 
 test('bending-neurons: identity gives a straight output, ReLU bends it, at the final step', async ({ page, problems }) => {
-  await page.goto('figures/#bending-neurons');
-  const figure = page.locator('#catalog-bending-neurons');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openCatalogFigure(page, 'bending-neurons');
   const activation = figure.getByRole('combobox', { name: /activation/i });
   const step = figure.getByRole('slider', { name: /training step/i });
   await step.fill('1500');
@@ -42,11 +38,7 @@ test('bending-neurons: identity gives a straight output, ReLU bends it, at the f
 });
 
 test('bending-neurons: scrubbing shows no "Training…" (it only indexes the trajectory); step 0 is the random start', async ({ page, problems }) => {
-  await page.goto('figures/#bending-neurons');
-  const figure = page.locator('#catalog-bending-neurons');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openCatalogFigure(page, 'bending-neurons');
   const step = figure.getByRole('slider', { name: /training step/i });
   await step.fill('0');
   await expect(figure.locator('[data-readout="step"]')).toHaveText('0');

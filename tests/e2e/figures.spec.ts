@@ -4,7 +4,7 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openCatalogFigure as openFigure } from './fixtures.ts';
 
 const names = readdirSync('src/figures', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/figures/${d.name}/figure.ts`))
@@ -13,16 +13,6 @@ const names = readdirSync('src/figures', { withFileTypes: true })
 test('the harness found figures', () => {
   expect(names.length).toBeGreaterThan(0);
 });
-
-/** Loads the catalog and wakes one figure's script. */
-async function openFigure(page: Page, name: string, query = ''): Promise<Locator> {
-  await page.goto(`figures/${query}#${name}`);
-  const figure = page.locator(`#catalog-${name}`);
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
-  return figure;
-}
 
 /**
  * What the reader sees drawn (the plot and the diagram), as a short fingerprint so failures print legibly.

@@ -2,7 +2,7 @@
  * A `page` that watches itself: any console error, failed request, HTTP error or request to another origin
  * fails the test that caused it. Every browser test uses this page, so every page inherits the checks.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,6 +37,16 @@ export const test = base.extend<PageProblems>({
 });
 
 export { expect };
+
+/** Loads the catalog (with an optional query, such as a shared state) and wakes one figure's script. */
+export async function openCatalogFigure(page: Page, name: string, query = ''): Promise<Locator> {
+  await page.goto(`figures/${query}#${name}`);
+  const figure = page.locator(`#catalog-${name}`);
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  return figure;
+}
 
 /**
  * axe-core with WCAG 2.x A/AA rules and best practices; returns violations as readable lines.

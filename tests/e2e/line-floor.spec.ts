@@ -1,11 +1,7 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, openCatalogFigure } from './fixtures.ts';
 
 test('line-floor: at every depth, training ends on the floor and never below it', async ({ page, problems }) => {
-  await page.goto('figures/#line-floor');
-  const figure = page.locator('#catalog-line-floor');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.dispatchEvent('pointerenter');
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openCatalogFigure(page, 'line-floor');
   const depth = figure.getByRole('slider', { name: /hidden layers/i });
   const step = figure.getByRole('slider', { name: /training step/i });
   const read = async (key: string) => Number((await figure.locator(`[data-readout="${key}"]`).textContent())!.replace('\u2212', '-'));

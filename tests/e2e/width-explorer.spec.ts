@@ -1,11 +1,7 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, openCatalogFigure } from './fixtures.ts';
 
 test('width-explorer: "Training…" stays until the width the reader stopped at is drawn, however many they passed', async ({ page, problems }) => {
-  await page.goto('figures/#width-explorer');
-  const figure = page.locator('#catalog-width-explorer');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.dispatchEvent('pointerenter');
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openCatalogFigure(page, 'width-explorer');
   // Pass through width 5 on the way to 31, a frame apart: neither is trained yet, and the worker trains 5 first.
   // Each time the status goes away, note which width is drawn.
   await figure.evaluate(async (el) => {

@@ -5,9 +5,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { loadFigureSpecs, remarkFigures } from './src/figures/kit/remark-figures.ts';
-import { remarkSlides } from './src/deck/remark-slides.ts';
-import { remarkTerms } from './src/lib/remark-terms.ts';
+import { loadFigureSpecs, remarkFigures } from './src/mdx/remark-figures.ts';
+import { remarkSlides } from './src/mdx/remark-slides.ts';
+import { remarkTerms } from './src/mdx/remark-terms.ts';
 import { CONTENT_DIR, contentPath } from './src/lib/content-dir.ts';
 
 // SITE_URL and BASE_PATH let a fork deploy anywhere static (GitHub Pages under /repo/, a CDN root, …).

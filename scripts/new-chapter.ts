@@ -3,9 +3,9 @@
  * frontmatter, the next order number, one Slide with Notes, and a comment listing every figure (read from
  * the figure folders) with an example of each. The site builds right after. Honours CONTENT_DIR.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import type { Spec } from '../src/figures/kit/spec.ts';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { exampleTag } from '../src/figures/kit/contract/spec.ts';
+import { figureFolders, loadSpec } from '../src/figures/folders.ts';
 import { contentPath } from '../src/lib/content-dir.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
@@ -37,17 +37,7 @@ const file = `${dir}/${String(order).padStart(2, '0')}-${slug}.mdx`;
 /** One example line per figure, from its Spec's defaults (the first few reader props). */
 async function figureExamples(): Promise<string[]> {
   const lines: string[] = [];
-  for (const name of readdirSync('src/figures').sort()) {
-    const state = `src/figures/${name}/state.ts`;
-    if (!existsSync(state)) continue;
-    const { spec } = (await import(pathToFileURL(state).href)) as { spec: Spec };
-    const component = name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
-    const props = Object.entries(spec)
-      .filter(([, p]) => p.kind !== 'text')
-      .slice(0, 3)
-      .map(([key, p]) => (typeof p.default === 'string' ? `${key}="${p.default}"` : `${key}={${JSON.stringify(p.default)}}`));
-    lines.push(`  <${component} ${props.join(' ')} />`);
-  }
+  for (const folder of figureFolders()) lines.push(`  ${exampleTag(folder.component, await loadSpec(folder))}`);
   return lines;
 }
 

@@ -4,5 +4,8 @@ import Recap from './Recap.astro';
 import Term from './Term.astro';
 import FurtherReading from './FurtherReading.astro';
 import { essaySlideComponents } from '../deck/essay-components.ts';
+import type { ProseComponentName } from './prose-components.ts';
 
-export const essayComponents: Record<string, unknown> = { ...essaySlideComponents, TryThis, Recap, Term, FurtherReading };
+const proseComponents = { TryThis, Recap, Term, FurtherReading } satisfies Record<ProseComponentName, unknown>;
+
+export const essayComponents = { ...essaySlideComponents, ...proseComponents };

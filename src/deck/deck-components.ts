@@ -4,11 +4,12 @@ import Notes from './slide/Notes.astro';
 import Step from './slide/Step.astro';
 import Nothing from './slide/Nothing.astro';
 import Passthrough from './slide/Passthrough.astro';
+import type { SlideComponentName } from './slide-components.ts';
 
-export const deckComponents: Record<string, unknown> = {
+export const deckComponents = {
   Slide,
   Notes,
   Step,
   EssayOnly: Nothing,
   SlideOnly: Passthrough,
-};
+} satisfies Record<SlideComponentName, unknown>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 // `@content` is the content folder (CONTENT_DIR, default content/): an alias set in astro.config.mjs.
 import raw from '@content/glossary.json';
 import { contentPath } from './content-dir.ts';
-import { closest } from '../figures/kit/spec.ts';
+import { closest } from '../text/closest.ts';
 
 /** The glossary: every piece of jargon, defined once, linked from chapters with <Term>. */
 const entrySchema = z.object({ term: z.string().min(1), definition: z.string().min(10) }).strict();

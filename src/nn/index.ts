@@ -6,7 +6,7 @@
  * with all weights and biases in one Float64Array.
  *
  * @example
- * import { createNetwork, makeDataset, train, predict, fitLine } from '../nn/index.ts';
+ * import { createNetwork, makeDataset, train, predict, fitLine } from './index.ts';
  * const data = makeDataset('v');
  * const net = createNetwork({ sizes: [1, 8, 1], activation: 'relu' });
  * const traj = train(net, data, { steps: 2000, learningRate: 0.05, record: 20 });

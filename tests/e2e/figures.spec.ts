@@ -2,13 +2,11 @@
  * The figure harness: walks every figure folder and checks each figure on the catalog page.
  * A new figure gets all of this by existing.
  */
-import { readdirSync, existsSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { figureFolders } from '../../src/figures/folders.ts';
 import { test, expect, openCatalogFigure as openFigure } from './fixtures.ts';
 
-const names = readdirSync('src/figures', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(`src/figures/${d.name}/figure.ts`))
-  .map((d) => d.name);
+const names = figureFolders().map((folder) => folder.name);
 
 test('the harness found figures', () => {
   expect(names.length).toBeGreaterThan(0);

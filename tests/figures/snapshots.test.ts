@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import type { FigureDefinition } from '../../src/figures/kit/definition.ts';
-import { DEFAULT_WIDTH, NARROW_WIDTH } from '../../src/figures/kit/definition.ts';
-import { defaultsOf, parseStrict } from '../../src/figures/kit/spec.ts';
-import { finishPlot } from '../../src/figures/kit/svg.ts';
-import { networkDiagram } from '../../src/figures/kit/network-diagram.ts';
+import type { FigureDefinition } from '../../src/figures/kit/contract/definition.ts';
+import { DEFAULT_WIDTH, NARROW_WIDTH } from '../../src/figures/kit/contract/definition.ts';
+import { defaultsOf, parseStrict } from '../../src/figures/kit/contract/spec.ts';
+import { finishPlot } from '../../src/figures/kit/draw/finish.ts';
+import { networkDiagram } from '../../src/figures/kit/draw/network-diagram.ts';
+import { definitions } from '../../src/figures/definitions.ts';
 
-const definitions = import.meta.glob<FigureDefinition>('../../src/figures/*/figure.ts', { eager: true, import: 'figure' });
-const figures = Object.values(definitions);
+const figures = definitions;
 /** tests/figures/cases/<figure>.ts: named props to render besides the defaults (one file per figure). */
 const caseFiles = import.meta.glob<Record<string, Record<string, unknown>>>('./cases/*.ts', { eager: true, import: 'default' });
 const cases = Object.fromEntries(Object.entries(caseFiles).map(([path, named]) => [path.slice('./cases/'.length, -3), named]));

@@ -2,7 +2,7 @@
  * Figures seen from the deck: load one on demand and give it a state. Each figure's state changes go through
  * its own queue, so steps taken quickly land in order even though loading a figure is asynchronous.
  */
-import { loadFigure } from '../../figures/kit/lazy.ts';
+import { loadFigure } from '../../figures/lazy.ts';
 
 interface FigureLike extends HTMLElement {
   setState(raw: Record<string, unknown>): void;

@@ -13,7 +13,7 @@
  */
 import type { DeckChange, DeckElement } from './deck-element.ts';
 import type { Place } from './position.ts';
-import type { FigureChangeDetail } from '../../figures/kit/figure-element.ts';
+import type { FigureChangeDetail } from '../../figures/kit/browser/element.ts';
 import { figureStates, setFigureState } from './figures.ts';
 
 type Message =

@@ -1,11 +1,10 @@
-import { defineFigure, FigureElement } from '../kit/figure-element.ts';
-import { dragOnPlot, pointToData } from '../kit/pointer.ts';
-import { figure } from './figure.ts';
+import { FigureElement } from '../kit/browser/element.ts';
+import { dragOnPlot, pointToData } from '../kit/browser/pointer.ts';
 import type { Model } from './model.ts';
 import { spec } from './state.ts';
 
 /** z follows the pointer: a press or drag anywhere on the plot, and a mouse simply hovering over it. */
-class ActivationGalleryElement extends FigureElement<typeof spec, Model> {
+export default class ActivationGalleryElement extends FigureElement<typeof spec, Model> {
   protected override setup(): void {
     const host = this.querySelector<HTMLElement>('[data-plot]');
     if (!host) return;
@@ -35,5 +34,3 @@ class ActivationGalleryElement extends FigureElement<typeof spec, Model> {
     });
   }
 }
-
-defineFigure(figure, ActivationGalleryElement);

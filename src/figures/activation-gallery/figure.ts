@@ -1,13 +1,11 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt } from '../kit/draw/format.ts';
 import { formulas } from './formulas.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'activation-gallery',
-  component: 'ActivationGallery',
+export const figure: FigureSource<typeof spec, Model> = {
   title: 'Activation functions: each one’s shape, and its slope at any point',
   summary: 'Every activation in src/nn with its derivative and formula; move z with the slider or the pointer to read f(z) and f′(z).',
   spec,

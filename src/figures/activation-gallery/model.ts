@@ -1,6 +1,6 @@
 import { activations, type Activation } from '../../nn/index.ts';
-import { memoize } from '../kit/memo.ts';
-import { sample } from '../kit/marks.ts';
+import { memoize } from '../kit/speed/cache.ts';
+import { sample } from '../kit/draw/marks.ts';
 import { Z_DOMAIN, type State } from './state.ts';
 
 export interface Curves {

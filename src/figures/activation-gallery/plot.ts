@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { colour, hiddenColour } from '../kit/colours.ts';
-import { fmt } from '../kit/format.ts';
-import { layered, type Overlay } from '../kit/layers.ts';
-import { axesBase } from '../kit/marks.ts';
-import { markPlotArea } from '../kit/pointer.ts';
-import { legend } from '../kit/legend.ts';
+import { colour, hiddenColour } from '../kit/draw/colours.ts';
+import { fmt } from '../kit/draw/format.ts';
+import { layered, type Overlay } from '../kit/draw/layered.ts';
+import { axesBase } from '../kit/draw/marks.ts';
+import { markPlotArea } from '../kit/browser/pointer.ts';
+import { legend } from '../kit/draw/legend.ts';
 import type { Model } from './model.ts';
 import { Z_DOMAIN, type State } from './state.ts';
 

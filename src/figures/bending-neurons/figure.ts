@@ -1,6 +1,6 @@
 import { activations } from '../../nn/index.ts';
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt, fmtLoss } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt, fmtLoss } from '../kit/draw/format.ts';
 import { compute, hasHinges, jobOf, X_DOMAIN, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -22,9 +22,7 @@ function bendsText(state: State, m: Model): string {
   return String(m.bends);
 }
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'bending-neurons',
-  component: 'BendingNeurons',
+export const figure: FigureSource<typeof spec, Model> = {
   layout: 'below',
   title: 'Bend each line, then add them up: with ReLU the sum bends too',
   summary:

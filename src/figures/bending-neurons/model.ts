@@ -1,4 +1,4 @@
-import { niceCeil } from '../kit/nice.ts';
+import { niceCeil } from '../kit/draw/rungs.ts';
 import {
   activations,
   createNetwork,
@@ -11,9 +11,9 @@ import {
   type Network,
   type Trajectory,
 } from '../../nn/index.ts';
-import { memoize } from '../kit/memo.ts';
-import type { Point } from '../kit/stories.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/trajectories.ts';
+import { memoize } from '../kit/speed/cache.ts';
+import type { Point } from '../kit/data/stories.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];

@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { activations, predict } from '../../nn/index.ts';
-import { colour, hiddenColour } from '../kit/colours.ts';
-import { layered } from '../kit/layers.ts';
-import { legend, type LegendItem } from '../kit/legend.ts';
-import { axesBase, drawBest, drawData, drawHidden, drawOutput } from '../kit/marks.ts';
-import { panels, panelWidths } from '../kit/panels.ts';
+import { colour, hiddenColour } from '../kit/draw/colours.ts';
+import { layered } from '../kit/draw/layered.ts';
+import { legend, type LegendItem } from '../kit/draw/legend.ts';
+import { axesBase, drawBest, drawData, drawHidden, drawOutput } from '../kit/draw/marks.ts';
+import { panels, panelWidths } from '../kit/draw/panels.ts';
 import { hasHinges, X_DOMAIN, type Model } from './model.ts';
 import type { State } from './state.ts';
 

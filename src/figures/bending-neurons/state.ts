@@ -1,4 +1,4 @@
-import { trainingStep, type Spec, type StateOf } from '../kit/spec.ts';
+import { trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Training length and how often the parameters are kept: 301 rows, enough to scrub smoothly, small to hold. */
 export const STEPS = 1500;

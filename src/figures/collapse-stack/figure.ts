@@ -1,5 +1,5 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt, signed } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt, signed } from '../kit/draw/format.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
@@ -15,9 +15,7 @@ const layers = (m: Model) => {
   return `${depth} hidden layer${depth > 1 ? 's' : ''} of ${width} identity neuron${width > 1 ? 's' : ''}`;
 };
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'collapse-stack',
-  component: 'CollapseStack',
+export const figure: FigureSource<typeof spec, Model> = {
   title: 'Stack linear layers as deep and wide as you like: the output is still one straight line',
   summary: 'A random all-identity network of any depth and width, drawn with the single line collapse() multiplies it out to, exactly on top.',
   spec,

@@ -1,6 +1,6 @@
-import { niceCeil } from '../kit/nice.ts';
+import { niceCeil } from '../kit/draw/rungs.ts';
 import { collapse, createNetwork, paramCount, predict, type Network } from '../../nn/index.ts';
-import { sample, type Curve } from '../kit/marks.ts';
+import { sample, type Curve } from '../kit/draw/marks.ts';
 import type { State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];

@@ -1,8 +1,8 @@
-import { colour } from '../kit/colours.ts';
-import { fmt, signed } from '../kit/format.ts';
-import { layered } from '../kit/layers.ts';
-import { legend } from '../kit/legend.ts';
-import { axesBase, drawOutput, sample } from '../kit/marks.ts';
+import { colour } from '../kit/draw/colours.ts';
+import { fmt, signed } from '../kit/draw/format.ts';
+import { layered } from '../kit/draw/layered.ts';
+import { legend } from '../kit/draw/legend.ts';
+import { axesBase, drawOutput, sample } from '../kit/draw/marks.ts';
 import { X_DOMAIN, type Model } from './model.ts';
 import type { State } from './state.ts';
 

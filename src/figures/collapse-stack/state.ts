@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import type { Spec, StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <CollapseStack>: a random stack of linear (identity) layers, and the one line it equals. */
 export const spec = {

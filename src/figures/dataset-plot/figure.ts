@@ -1,9 +1,9 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { colour } from '../kit/colours.ts';
-import { fmt } from '../kit/format.ts';
-import { layered } from '../kit/layers.ts';
-import { axesBase, drawData, sample } from '../kit/marks.ts';
-import { stories, type Story } from '../kit/stories.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { colour } from '../kit/draw/colours.ts';
+import { fmt } from '../kit/draw/format.ts';
+import { layered } from '../kit/draw/layered.ts';
+import { axesBase, drawData, sample } from '../kit/draw/marks.ts';
+import { stories, type Story } from '../kit/data/stories.ts';
 import { spec, type State } from './state.ts';
 
 interface Model {
@@ -11,9 +11,7 @@ interface Model {
 }
 
 /** The data alone: what a reader has before any model exists. */
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'dataset-plot',
-  component: 'DatasetPlot',
+export const figure: FigureSource<typeof spec, Model> = {
   title: 'Twelve points: the whole dataset',
   summary: 'A tiny dataset with a story, and a toggle that reveals the pattern the points were made from.',
   spec,

@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import type { Spec, StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <DatasetPlot>: one of the essay's small datasets, with its hidden pattern on request. */
 export const spec = {

@@ -1,6 +1,6 @@
 import { activations } from '../../nn/index.ts';
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmtLoss } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmtLoss } from '../kit/draw/format.ts';
 import { compute, jobOf, SIZES, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -15,9 +15,7 @@ function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'decision-boundary',
-  component: 'DecisionBoundary',
+export const figure: FigureSource<typeof spec, Model> = {
   title: 'Where the network splits two classes: a straight cut without activations, a curve with them (deeper colour: surer)',
   summary: 'A 2–8–8–1 classifier trained on 2-D points (circle, moons, XOR): its predicted probability over the plane and the p = 0.5 boundary, scrubbable through training.',
   spec,

@@ -1,6 +1,6 @@
 import { makeDataset, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
-import { memoize } from '../kit/memo.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/trajectories.ts';
+import { memoize } from '../kit/speed/cache.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { gridInputs, type Grid } from './grid.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
 

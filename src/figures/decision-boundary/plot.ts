@@ -1,8 +1,8 @@
-import { colour } from '../kit/colours.ts';
-import { layered, type Overlay } from '../kit/layers.ts';
-import { axesBase } from '../kit/marks.ts';
-import { legend } from '../kit/legend.ts';
-import { pngDataUrl } from '../kit/png.ts';
+import { colour } from '../kit/draw/colours.ts';
+import { layered, type Overlay } from '../kit/draw/layered.ts';
+import { axesBase } from '../kit/draw/marks.ts';
+import { legend } from '../kit/draw/legend.ts';
+import { pngDataUrl } from '../kit/speed/png.ts';
 import { levelCurve, type Grid } from './grid.ts';
 import { DOMAIN, type Model, type Sample } from './model.ts';
 import type { State } from './state.ts';

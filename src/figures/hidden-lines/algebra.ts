@@ -1,4 +1,4 @@
-import { fmt, signed } from '../kit/format.ts';
+import { fmt, signed } from '../kit/draw/format.ts';
 import type { Model } from './model.ts';
 
 const SUB = ['₁', '₂', '₃', '₄'];

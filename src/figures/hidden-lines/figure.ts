@@ -1,6 +1,6 @@
 import { forward } from '../../nn/index.ts';
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt, signed } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt, signed } from '../kit/draw/format.ts';
 import { algebra } from './algebra.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
@@ -9,9 +9,7 @@ import { MAX_NEURONS, neuronKeys, spec } from './state.ts';
 const SUB = ['₁', '₂', '₃', '₄'];
 const TABLE_X = [-3, -2, -1, 0, 1, 2, 3];
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'hidden-lines',
-  component: 'HiddenLines',
+export const figure: FigureSource<typeof spec, Model> = {
   // Up to thirteen sliders: under the plot, in columns, they sit beside each other instead of in a tall stack.
   layout: 'below',
   title: 'Add up lines and you get a line: each hidden neuron draws one, the output neuron sums them',

@@ -1,8 +1,8 @@
 import { forward, predict } from '../../nn/index.ts';
-import { hiddenColour, colour } from '../kit/colours.ts';
-import { layered } from '../kit/layers.ts';
-import { legend } from '../kit/legend.ts';
-import { axesBase, drawHidden, drawOutput, sampleNetwork } from '../kit/marks.ts';
+import { hiddenColour, colour } from '../kit/draw/colours.ts';
+import { layered } from '../kit/draw/layered.ts';
+import { legend } from '../kit/draw/legend.ts';
+import { axesBase, drawHidden, drawOutput, sampleNetwork } from '../kit/draw/marks.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
 

@@ -1,4 +1,4 @@
-import type { NumberProp, Spec, StateOf } from '../kit/spec.ts';
+import type { NumberProp, Spec, StateOf } from '../kit/contract/spec.ts';
 
 /** At most this many hidden neurons; each has a weight, a bias and an outgoing weight. */
 export const MAX_NEURONS = 4;

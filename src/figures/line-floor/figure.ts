@@ -1,5 +1,5 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt, fmtLoss, signed } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt, fmtLoss, signed } from '../kit/draw/format.ts';
 import { compute, jobOf, sizesOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -8,9 +8,7 @@ function networkWords(state: State): string {
   return state.depth === 0 ? 'A single neuron' : `A network of ${state.depth} hidden layer${state.depth > 1 ? 's' : ''} of 3 identity neurons`;
 }
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'line-floor',
-  component: 'LineFloor',
+export const figure: FigureSource<typeof spec, Model> = {
   layout: 'below',
   title: 'However deep, a network without activations stops at the best line’s loss',
   summary: 'A linear network of chosen depth trained on curved data: its loss flattens onto the floor set by the least-squares line, and its output becomes that line.',

@@ -1,7 +1,7 @@
 import { createDataset, fitLine, makeDataset, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
-import { memoize } from '../kit/memo.ts';
-import { stories, storyData, type Point } from '../kit/stories.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/trajectories.ts';
+import { memoize } from '../kit/speed/cache.ts';
+import { stories, storyData, type Point } from '../kit/data/stories.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
 
 // Adam at this rate reaches the floor within the run at every depth, on the raw hours too (no rescaling).

@@ -1,11 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { predict } from '../../nn/index.ts';
-import { colour } from '../kit/colours.ts';
-import { fmtLoss } from '../kit/format.ts';
-import { layered, type PlotElement } from '../kit/layers.ts';
-import { axesBase, drawBest, drawData, drawOutput, frame, sampleNetwork } from '../kit/marks.ts';
-import { panels, panelWidths } from '../kit/panels.ts';
-import { legend } from '../kit/legend.ts';
+import { colour } from '../kit/draw/colours.ts';
+import { fmtLoss } from '../kit/draw/format.ts';
+import { layered, type PlotElement } from '../kit/draw/layered.ts';
+import { axesBase, drawBest, drawData, drawOutput, frame, sampleNetwork } from '../kit/draw/marks.ts';
+import { panels, panelWidths } from '../kit/draw/panels.ts';
+import { legend } from '../kit/draw/legend.ts';
 import type { Model } from './model.ts';
 import { STEPS, type State } from './state.ts';
 

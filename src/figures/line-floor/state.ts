@@ -1,4 +1,4 @@
-import { trainingStep, type Spec, type StateOf } from '../kit/spec.ts';
+import { trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 export const STEPS = 400;
 export const RECORD_EVERY = 2;

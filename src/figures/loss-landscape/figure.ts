@@ -1,5 +1,5 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt, fmtLoss } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt, fmtLoss } from '../kit/draw/format.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
@@ -7,9 +7,7 @@ import { spec } from './state.ts';
 const GRID_W = [-1, 0, 1, 2, 3];
 const GRID_B = [8, 6, 4, 2, 0, -2];
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'loss-landscape',
-  component: 'LossLandscape',
+export const figure: FigureSource<typeof spec, Model> = {
   title: 'Every line is a point on the loss landscape: click or drag to move yours, and find the star',
   summary: 'The mean squared error of every line y = w·x + b as a contour map over (w, b), with the reader’s point and the minimum.',
   spec,

@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { colour } from '../kit/colours.ts';
-import { landscapeColour, landscapeMarks, type Landscape } from '../kit/landscape.ts';
-import { layered, type Overlay, type PlotElement } from '../kit/layers.ts';
-import { colourBar } from '../kit/colour-bar.ts';
-import { frame } from '../kit/marks.ts';
-import { markPlotArea } from '../kit/pointer.ts';
+import { colour } from '../kit/draw/colours.ts';
+import { landscapeColour, landscapeMarks, type Landscape } from '../kit/draw/landscape.ts';
+import { layered, type Overlay, type PlotElement } from '../kit/draw/layered.ts';
+import { colourBar } from '../kit/draw/colour-bar.ts';
+import { frame } from '../kit/draw/marks.ts';
+import { markPlotArea } from '../kit/browser/pointer.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
 

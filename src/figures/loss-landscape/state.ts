@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import type { Spec, StateOf } from '../kit/contract/spec.ts';
 
 /**
  * Props of <LossLandscape>: the loss of one neuron y = w·x + b over every (w, b). `w` and `b` have the same

@@ -1,12 +1,10 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt, fmtLoss, signed } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt, fmtLoss, signed } from '../kit/draw/format.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'neuron-line',
-  component: 'NeuronLine',
+export const figure: FigureSource<typeof spec, Model> = {
   title: 'One neuron draws a line: drag w to tilt it and b to lift it',
   summary: 'A single neuron y = w·x + b over the data, with its residuals and live mean squared error.',
   spec,

@@ -1,5 +1,5 @@
 import { computeLoss, createNetwork, predict } from '../../nn/index.ts';
-import { stories, storyData, type Story } from '../kit/stories.ts';
+import { stories, storyData, type Story } from '../kit/data/stories.ts';
 import type { State } from './state.ts';
 
 export interface Model {

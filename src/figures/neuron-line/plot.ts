@@ -1,6 +1,6 @@
 import { createNetwork, predict } from '../../nn/index.ts';
-import { layered } from '../kit/layers.ts';
-import { axesBase, drawData, drawOutput, drawResiduals, sampleNetwork } from '../kit/marks.ts';
+import { layered } from '../kit/draw/layered.ts';
+import { axesBase, drawData, drawOutput, drawResiduals, sampleNetwork } from '../kit/draw/marks.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
 

@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import type { Spec, StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <NeuronLine>: one neuron, y = w·x + b, against a small dataset. */
 export const spec = {

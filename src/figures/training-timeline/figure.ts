@@ -1,12 +1,10 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmt, fmtLoss, signed } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmt, fmtLoss, signed } from '../kit/draw/format.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'training-timeline',
-  component: 'TrainingTimeline',
+export const figure: FigureSource<typeof spec, Model> = {
   layout: 'below',
   title: 'Gradient descent, step by step: the line, the landscape and the loss move together',
   summary: 'Plain gradient descent on one neuron; scrub or play every step and change the learning rate, up to one that diverges.',

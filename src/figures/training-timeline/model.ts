@@ -1,7 +1,7 @@
 import { createNetwork, fitLine, paramsAt, train, type Trajectory } from '../../nn/index.ts';
-import { landscape, type Landscape } from '../kit/landscape.ts';
-import { memoize } from '../kit/memo.ts';
-import { stories, storyData, type Story } from '../kit/stories.ts';
+import { landscape, type Landscape } from '../kit/draw/landscape.ts';
+import { memoize } from '../kit/speed/cache.ts';
+import { stories, storyData, type Story } from '../kit/data/stories.ts';
 import { STEPS, type State } from './state.ts';
 
 export interface Model {

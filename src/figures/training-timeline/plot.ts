@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { createNetwork, predict } from '../../nn/index.ts';
-import { colour } from '../kit/colours.ts';
-import { landscapeColour, landscapeMarks } from '../kit/landscape.ts';
-import { layered } from '../kit/layers.ts';
-import { axesBase, drawData, drawOutput, drawResiduals, frame, sampleNetwork } from '../kit/marks.ts';
-import { panels, panelWidths } from '../kit/panels.ts';
+import { colour } from '../kit/draw/colours.ts';
+import { landscapeColour, landscapeMarks } from '../kit/draw/landscape.ts';
+import { layered } from '../kit/draw/layered.ts';
+import { axesBase, drawData, drawOutput, drawResiduals, frame, sampleNetwork } from '../kit/draw/marks.ts';
+import { panels, panelWidths } from '../kit/draw/panels.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
 

@@ -1,4 +1,4 @@
-import { trainingStep, type Spec, type StateOf } from '../kit/spec.ts';
+import { trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** The learning rates a reader can pick; the largest makes plain gradient descent diverge on this data. */
 export const LEARNING_RATES = ['0.001', '0.01', '0.03', '0.06', '0.1'] as const;

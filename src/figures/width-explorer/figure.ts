@@ -1,12 +1,10 @@
-import type { FigureDefinition } from '../kit/definition.ts';
-import { fmtLoss } from '../kit/format.ts';
+import type { FigureSource } from '../kit/contract/definition.ts';
+import { fmtLoss } from '../kit/draw/format.ts';
 import { compute, missingJobs, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
-export const figure: FigureDefinition<typeof spec, Model> = {
-  name: 'width-explorer',
-  component: 'WidthExplorer',
+export const figure: FigureSource<typeof spec, Model> = {
   layout: 'below',
   title: 'More ReLU neurons, more bends: the fit at one width, and the loss at every width',
   summary: 'One hidden layer of ReLU neurons, 1 to 32 wide, each width trained the same way (Adam, 1,500 steps, fixed seed): the fit at the chosen width and final loss against width.',

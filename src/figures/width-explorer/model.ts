@@ -1,7 +1,7 @@
 import { createNetwork, fitLine, makeDataset, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
-import { memoize } from '../kit/memo.ts';
-import type { Point } from '../kit/stories.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/trajectories.ts';
+import { memoize } from '../kit/speed/cache.ts';
+import type { Point } from '../kit/data/stories.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { WIDTHS, type State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];

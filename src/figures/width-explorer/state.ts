@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/spec.ts';
+import type { Spec, StateOf } from '../kit/contract/spec.ts';
 
 /** The widths on the loss-against-width chart; any width the reader picks is trained too. */
 export const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32] as const;

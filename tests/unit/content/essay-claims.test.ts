@@ -8,7 +8,7 @@ import { predict } from '../../../src/nn/index.ts';
 import * as boundary from '../../../src/figures/decision-boundary/model.ts';
 import * as landscape from '../../../src/figures/loss-landscape/model.ts';
 import { spec as landscapeSpec } from '../../../src/figures/loss-landscape/state.ts';
-import { defaultsOf } from '../../../src/figures/kit/spec.ts';
+import { defaultsOf } from '../../../src/figures/kit/contract/spec.ts';
 import * as widths7 from '../../../src/figures/width-explorer/model.ts';
 
 describe('chapter 2 against loss-landscape', () => {

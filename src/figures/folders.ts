@@ -1,0 +1,37 @@
+/**
+ * The figure folders, as Node finds them on disk (the MDX check in astro.config.mjs, `npm run new-chapter`, the
+ * browser tests): each folder of `src/figures/` with a `figure.ts`. The bundle finds the same folders through
+ * `index.ts`. Runs in plain Node: it imports only Node and the kit's naming rule.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { componentName } from './kit/contract/definition.ts';
+import type { Spec } from './kit/contract/spec.ts';
+
+export const FIGURES_DIR = fileURLToPath(new URL('./', import.meta.url));
+
+export interface FigureFolder {
+  /** `neuron-line` */
+  name: string;
+  /** `NeuronLine` */
+  component: string;
+  dir: string;
+}
+
+export function figureFolders(dir = FIGURES_DIR): FigureFolder[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'figure.ts')))
+    .map((entry) => ({ name: entry.name, component: componentName(entry.name), dir: join(dir, entry.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * A folder's Spec, read from its `state.ts` (which imports types only, so plain Node can load it).
+ */
+export async function loadSpec(folder: FigureFolder): Promise<Spec> {
+  const file = join(folder.dir, 'state.ts');
+  const module = (await import(pathToFileURL(file).href)) as { spec?: Spec };
+  if (!module.spec) throw new Error(`src/figures/${folder.name}/state.ts must export "spec".`);
+  return module.spec;
+}

@@ -1,0 +1,123 @@
+import type { Overlay } from '../draw/layered.ts';
+
+/**
+ * Pointer input on a plot: clicking or dragging picks a point in data coordinates (a (w, b) on a loss
+ * landscape, say). The plot function records, on the drawing it returns, how its linear scales map data to
+ * SVG units (`markPlotArea`); the element maps a pointer back through them (`dragOnPlot`). Recording the
+ * scales in the markup, rather than keeping Plot's scale objects around, keeps the plot function pure and
+ * means whatever drawing is on the page is the one that is inverted.
+ */
+
+/** Per axis: two data values and the SVG coordinates they are drawn at. Linear scales only. */
+export interface PlotArea {
+  x: [number, number, number, number];
+  y: [number, number, number, number];
+}
+
+export interface DataPoint {
+  x: number;
+  y: number;
+}
+
+const ATTRIBUTE = 'data-plot-area';
+
+/** Writes the overlay's scales (over these domains) onto `el`, the element `layered` returned. */
+export function markPlotArea(el: Element, o: Overlay, xDomain: readonly [number, number], yDomain: readonly [number, number]): void {
+  const area: PlotArea = {
+    x: [xDomain[0], xDomain[1], o.x(xDomain[0]), o.x(xDomain[1])],
+    y: [yDomain[0], yDomain[1], o.y(yDomain[0]), o.y(yDomain[1])],
+  };
+  el.setAttribute(ATTRIBUTE, JSON.stringify(area));
+}
+
+function readArea(el: Element): PlotArea | undefined {
+  try {
+    const area = JSON.parse(el.getAttribute(ATTRIBUTE) ?? '') as PlotArea;
+    return [...area.x, ...area.y].every(Number.isFinite) ? area : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Data value at SVG coordinate p on one axis; `inside` is false beyond the axis's ends. */
+function invert([d0, d1, p0, p1]: PlotArea['x'], p: number): { value: number; inside: boolean } {
+  const t = (p - p0) / (p1 - p0);
+  const clamped = Math.min(1, Math.max(0, t));
+  return { value: d0 + clamped * (d1 - d0), inside: t >= 0 && t <= 1 };
+}
+
+/**
+ * The data point under a pointer, clamped to the plot's domains, or undefined when `el` holds no marked
+ * drawing. The drawing may be scaled by CSS, so client pixels are first turned into SVG units.
+ */
+export function pointToData(el: Element, clientX: number, clientY: number): (DataPoint & { inside: boolean }) | undefined {
+  const area = readArea(el);
+  const svg = el.querySelector('svg');
+  const box = (svg ?? el).getBoundingClientRect();
+  const [, , width, height] = (svg?.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  if (!area || !(box.width > 0 && box.height > 0 && width > 0 && height > 0)) return undefined;
+  const sx = ((clientX - box.left) * width) / box.width;
+  const sy = ((clientY - box.top) * height) / box.height;
+  const x = invert(area.x, sx);
+  const y = invert(area.y, sy);
+  return { x: x.value, y: y.value, inside: x.inside && y.inside };
+}
+
+/**
+ * Calls `move` with the data point under the pointer while the reader presses or drags inside the marked
+ * plot area in `host` (the figure's `[data-plot]`, which outlives redraws). At most one call per animation
+ * frame, with the latest position, however fast the pointer reports. Returns a function that unhooks it all.
+ */
+export function dragOnPlot(host: HTMLElement, move: (point: DataPoint) => void): () => void {
+  // Dragging replaces scrolling over the plot on touch screens; the page still scrolls beside it.
+  host.style.touchAction = 'none';
+  host.style.cursor = 'crosshair';
+  let dragging: number | undefined;
+  let frame = 0;
+  let latest: DataPoint | undefined;
+
+  const area = (target: EventTarget | null) => (target instanceof Element ? target.closest(`[${ATTRIBUTE}]`) : null) ?? host.querySelector(`[${ATTRIBUTE}]`);
+  const flush = () => {
+    frame = 0;
+    if (latest) move(latest);
+    latest = undefined;
+  };
+  const queue = (event: PointerEvent) => {
+    const el = area(event.target);
+    const point = el && pointToData(el, event.clientX, event.clientY);
+    if (!point) return;
+    latest = { x: point.x, y: point.y };
+    if (!frame) frame = requestAnimationFrame(flush);
+  };
+
+  const down = (event: PointerEvent) => {
+    if (event.button !== 0) return;
+    const el = area(event.target);
+    // Presses on the axes' labels or a legend are not a choice of point.
+    if (!el || !pointToData(el, event.clientX, event.clientY)?.inside) return;
+    event.preventDefault();
+    dragging = event.pointerId;
+    host.setPointerCapture(event.pointerId);
+    queue(event);
+  };
+  const drag = (event: PointerEvent) => {
+    if (event.pointerId === dragging) queue(event);
+  };
+  const up = (event: PointerEvent) => {
+    if (event.pointerId !== dragging) return;
+    dragging = undefined;
+    if (host.hasPointerCapture(event.pointerId)) host.releasePointerCapture(event.pointerId);
+  };
+
+  host.addEventListener('pointerdown', down);
+  host.addEventListener('pointermove', drag);
+  host.addEventListener('pointerup', up);
+  host.addEventListener('pointercancel', up);
+  return () => {
+    cancelAnimationFrame(frame);
+    host.removeEventListener('pointerdown', down);
+    host.removeEventListener('pointermove', drag);
+    host.removeEventListener('pointerup', up);
+    host.removeEventListener('pointercancel', up);
+  };
+}

@@ -1,0 +1,123 @@
+import * as Plot from '@observablehq/plot';
+import { contours } from 'd3-contour';
+import { colour } from './colours.ts';
+import type { Point } from '../data/stories.ts';
+
+/**
+ * The loss of a one-neuron model y = w·x + b over a grid of (w, b): the landscape that gradient descent walks
+ * down. Cheap (a dozen points × a few thousand cells), so it is recomputed only when the dataset changes.
+ */
+export interface Landscape {
+  wDomain: [number, number];
+  bDomain: [number, number];
+  /** Loss at (w, b). */
+  loss: (w: number, b: number) => number;
+  /** Where the loss is lowest (the least-squares line). */
+  best: { w: number; b: number; loss: number };
+  /** Contour levels, spaced evenly on a log scale from just above the minimum to the edge of the view. */
+  thresholds: number[];
+}
+
+export function mseOfLine(points: readonly Point[], w: number, b: number): number {
+  let sum = 0;
+  for (const p of points) sum += (w * p.x + b - p.y) ** 2;
+  return sum / points.length;
+}
+
+export function landscape(
+  points: readonly Point[],
+  wDomain: [number, number],
+  bDomain: [number, number],
+  best: { slope: number; intercept: number; mse: number },
+): Landscape {
+  const loss = (w: number, b: number) => mseOfLine(points, w, b);
+  const corners = [loss(wDomain[0], bDomain[0]), loss(wDomain[0], bDomain[1]), loss(wDomain[1], bDomain[0]), loss(wDomain[1], bDomain[1])];
+  const low = Math.log(best.mse * 1.15);
+  const high = Math.log(Math.max(...corners));
+  const thresholds = Array.from({ length: 14 }, (_, i) => Math.exp(low + ((high - low) * i) / 13));
+  return { wDomain, bDomain, loss, thresholds, best: { w: best.slope, b: best.intercept, loss: best.mse } };
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+// Coarse enough to keep the build-time SVG small (it is sent twice, wide and narrow); d3-contour interpolates
+// between samples, so the bands stay smooth.
+const GRID = { cols: 54, rows: 45 };
+
+/**
+ * Filled contour bands, drawn with d3-contour straight into the plot (a Plot "render" mark). Plot's own
+ * contour mark does the same but brings its raster machinery along: 13 KB gzip that every page with a
+ * landscape would load. The mark samples the loss on a grid over the frame and colours each band through
+ * the plot's colour scale.
+ */
+function contourMark(land: Landscape): Plot.RenderFunction {
+  return (_index, scales, _values, _dimensions, context) => {
+    const { x, y, color } = scales;
+    if (!x || !y || !color) return null;
+    const { cols, rows } = GRID;
+    const [w0, w1] = land.wDomain;
+    const [b0, b1] = land.bDomain;
+    const values = new Float64Array(cols * rows);
+    for (let j = 0; j < rows; j++) {
+      for (let i = 0; i < cols; i++) values[j * cols + i] = land.loss(w0 + ((i + 0.5) / cols) * (w1 - w0), b0 + ((j + 0.5) / rows) * (b1 - b0));
+    }
+    const px = (gx: number) => Number(x(w0 + (gx / cols) * (w1 - w0))).toFixed(1);
+    const py = (gy: number) => Number(y(b0 + (gy / rows) * (b1 - b0))).toFixed(1);
+    const g = context.document.createElementNS(SVG, 'g');
+    g.setAttribute('aria-description', 'loss landscape');
+    g.setAttribute('stroke', colour.paper);
+    g.setAttribute('stroke-opacity', '0.35');
+    g.setAttribute('stroke-width', '0.75');
+    for (const band of contours().size([cols, rows]).thresholds(land.thresholds)(Array.from(values))) {
+      let d = '';
+      for (const polygon of band.coordinates) for (const ring of polygon) d += `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join(' ')}Z`; // points after M are implicit line-tos
+      if (!d) continue;
+      const path = context.document.createElementNS(SVG, 'path');
+      path.setAttribute('d', d);
+      path.setAttribute('fill', String(color(band.value)));
+      g.append(path);
+    }
+    return g;
+  };
+}
+
+/**
+ * The landscape as filled contours (a topographic map: dark = low loss, each band a step on a log scale) and
+ * a star at the minimum. Contours are SVG paths, so the build-time figure carries them too. Use with
+ * `color: landscapeColour` on the plot.
+ */
+export function landscapeMarks(land: Landscape) {
+  return [
+    // The bands start just above the minimum, which would leave the basin around it unfilled: under them,
+    // the whole frame takes the colour of the lowest loss. This mark's fill channel also gives the plot the
+    // colour scale the contour mark draws with.
+    Plot.rect([{ loss: land.best.loss }, { loss: land.thresholds[land.thresholds.length - 1] }], {
+      x1: land.wDomain[0],
+      x2: land.wDomain[1],
+      y1: land.bDomain[0],
+      y2: land.bDomain[1],
+      fill: 'loss',
+      // The second rect only widens the colour domain to the highest band; it is drawn under the first.
+      fillOpacity: (d: { loss: number }) => (d.loss === land.best.loss ? 1 : 0),
+      ariaHidden: 'true',
+    }),
+    contourMark(land),
+    Plot.dot([land.best], {
+      x: 'w',
+      y: 'b',
+      r: 7,
+      symbol: 'star',
+      fill: colour.paper,
+      stroke: colour.ink,
+      strokeWidth: 1.5,
+      ariaDescription: 'minimum',
+    }),
+  ];
+}
+
+/** Colour options for the landscape's loss scale, shared by every figure that draws one. */
+export const landscapeColour = {
+  type: 'log',
+  scheme: 'viridis',
+  label: 'loss (MSE)',
+  legend: true,
+} as const;

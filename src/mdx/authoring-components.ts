@@ -1,0 +1,8 @@
+/**
+ * Components a chapter may use besides figures. The chapter pages provide them (chapters never import), and the
+ * MDX check (remark-figures.ts) rejects any other capitalised tag by name.
+ */
+import { PROSE_COMPONENTS } from '../components/prose-components.ts';
+import { SLIDE_COMPONENTS } from '../deck/slide-components.ts';
+
+export const AUTHORING_COMPONENTS = [...SLIDE_COMPONENTS, ...PROSE_COMPONENTS] as const;

@@ -1,0 +1,88 @@
+/**
+ * One MDX file, two readings. At compile time this plugin prepares a chapter for both:
+ *   - numbers every <Slide> (slideNumber, 1-based) and the <Step>s inside each (stepNumber, 1-based), so the
+ *     essay's "Present from here" links and the deck's hash (#/slide/step) agree without runtime counters;
+ *   - wraps every top-level run of content outside a <Slide> in <EssayOnly>, so the deck drops it;
+ *   - checks what can be checked early: every Slide has a title, Slides are not nested, Notes and Step sit
+ *     inside a Slide, and a Step that sets a figure's state names a figure of this chapter and valid props.
+ * Runs after remark-figures (which gives figures their ids).
+ */
+import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
+import { attribute as attr, isJsx, literal, locate, numberAttribute, type JsxNode as Node } from './jsx.ts';
+
+
+export interface RemarkSlidesOptions {
+  specs: Map<string, { spec: Spec }>;
+  root?: string;
+}
+
+export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOptions) {
+  return (tree: Node, file: { path?: string }) => {
+    const at = locate(root, file);
+
+    // Figures of this chapter by id (remark-figures has given every figure one).
+    const figures = new Map<string, string>();
+    const collect = (node: Node) => {
+      if (isJsx(node) && node.name && specs.has(node.name)) {
+        const id = attr(node, 'id')?.value;
+        if (typeof id === 'string') figures.set(id, node.name);
+      }
+      node.children?.forEach(collect);
+    };
+    collect(tree);
+
+    let slideNumber = 0;
+    const visit = (node: Node, slide: Node | null, steps: { n: number }) => {
+      if (isJsx(node) && node.name === 'Slide') {
+        if (slide) throw new Error(`${at(node)}: a <Slide> cannot sit inside another <Slide> (line ${slide.position?.start.line}).`);
+        const title = attr(node, 'title');
+        if (!title || typeof title.value !== 'string' || title.value.trim() === '') {
+          throw new Error(`${at(node)}: <Slide> needs a title, e.g. <Slide title="One neuron draws a line">.`);
+        }
+        slideNumber += 1;
+        node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'slideNumber'), numberAttribute('slideNumber', slideNumber)];
+        const inner = { n: 0 };
+        node.children?.forEach((child) => visit(child, node, inner));
+        return;
+      }
+      if (isJsx(node) && (node.name === 'Notes' || node.name === 'Step') && !slide) {
+        throw new Error(`${at(node)}: <${node.name}> belongs inside a <Slide>.`);
+      }
+      if (isJsx(node) && node.name === 'Step') {
+        steps.n += 1;
+        node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'stepNumber'), numberAttribute('stepNumber', steps.n)];
+        const target = attr(node, 'figure');
+        const state = attr(node, 'state');
+        if (target || state) {
+          if (typeof target?.value !== 'string') throw new Error(`${at(node)}: <Step state={…}> also needs figure="<figure id>".`);
+          const component = figures.get(target.value);
+          if (!component) {
+            throw new Error(`${at(node)}: <Step figure="${target.value}"> names no figure of this chapter. Figures here: ${[...figures.keys()].join(', ') || '(none)'}.`);
+          }
+          const value = state ? literal(state, `${at(node)}: <Step>`) : {};
+          if (value === null || typeof value !== 'object') throw new Error(`${at(node)}: <Step state> must be an object, e.g. state={{ activation: 'relu' }}.`);
+          parseStrict(specs.get(component)!.spec, value as Record<string, unknown>, { figure: `${component} (via <Step>)`, source: at(node) });
+        }
+      }
+      node.children?.forEach((child) => visit(child, slide, steps));
+    };
+    tree.children?.forEach((child) => visit(child, null, { n: 0 }));
+
+    // Everything at the top level outside a Slide is essay-only: group consecutive runs into <EssayOnly>.
+    const out: Node[] = [];
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.length) out.push({ type: 'mdxJsxFlowElement', name: 'EssayOnly', attributes: [], children: run });
+      run = [];
+    };
+    for (const child of tree.children ?? []) {
+      const keep = (isJsx(child) && child.name === 'Slide') || child.type === 'mdxjsEsm' || child.type === 'yaml' || child.type === 'toml';
+      if (keep) {
+        flush();
+        out.push(child);
+      } else run.push(child);
+    }
+    flush();
+    tree.children = out;
+  };
+}

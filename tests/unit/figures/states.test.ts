@@ -1,0 +1,75 @@
+/**
+ * Every figure's state, checked through its Spec: parse, clamp, serialize, and bad values falling back.
+ * New figures are covered by existing.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultsOf, deserialize, isReaderProp, parseLenient, parseStrict, serialize, type PropSpec } from '../../../src/figures/kit/contract/spec.ts';
+import { definitions } from '../../../src/figures/definitions.ts';
+
+
+/** An arbitrary valid value of a prop. */
+function valid(prop: PropSpec): fc.Arbitrary<unknown> {
+  switch (prop.kind) {
+    case 'number': {
+      const steps = Math.round((prop.max - prop.min) / prop.step);
+      return fc.integer({ min: 0, max: steps }).map((k) => Number((prop.min + k * prop.step).toFixed(10)));
+    }
+    case 'choice':
+      return fc.constantFrom(...prop.options);
+    case 'boolean':
+      return fc.boolean();
+    case 'text':
+      return fc.string({ maxLength: prop.maxLength });
+  }
+}
+
+for (const figure of definitions) {
+  describe(`${figure.name} state`, () => {
+    const spec = figure.spec;
+    const base = defaultsOf(spec);
+    const readerKeys = Object.keys(spec).filter((k) => isReaderProp(spec[k]));
+
+    it('has a label and a description for every prop, and scrubbers say "step"', () => {
+      for (const [key, prop] of Object.entries(spec)) {
+        expect(prop.label, key).not.toBe('');
+        expect(prop.description, key).not.toBe('');
+        if (prop.kind === 'number' && prop.control === 'scrubber') expect(prop.label.toLowerCase()).toContain('step');
+        if (prop.kind === 'number') expect(prop.default).toBeGreaterThanOrEqual(prop.min);
+        if (prop.kind === 'number') expect(prop.default).toBeLessThanOrEqual(prop.max);
+      }
+    });
+
+    it('round-trips any valid state through the URL form', () => {
+      const arbitrary = fc.record(Object.fromEntries(readerKeys.map((k) => [k, valid(spec[k])])));
+      fc.assert(
+        fc.property(arbitrary, (values) => {
+          const state = { ...base, ...values } as typeof base;
+          expect(deserialize(spec, serialize(spec, state, base), base)).toEqual(state);
+          expect(parseStrict(spec, state, { figure: figure.component })).toEqual(state);
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it('falls back to the base for malformed or out-of-range values, one key at a time', () => {
+      for (const key of readerKeys) {
+        const prop = spec[key];
+        const bad: unknown[] = ['', 'NaN', 'Infinity', '<script>alert(1)</script>', '{}', null, undefined, []];
+        if (prop.kind === 'number') bad.push(prop.max + prop.step * 10, prop.min - 1e6, String(prop.max * 1000));
+        for (const value of bad) expect(parseLenient(spec, { [key]: value }, base)[key], `${key}=${String(value)}`).toBe(base[key]);
+      }
+      fc.assert(
+        fc.property(fc.string(), (junk) => {
+          expect(() => deserialize(spec, junk, base)).not.toThrow();
+        }),
+      );
+    });
+
+    it('computes, describes and tabulates its defaults without NaN', () => {
+      const model = figure.compute(base);
+      const text = `${figure.describe(base, model)} ${JSON.stringify(figure.table(base, model))} ${JSON.stringify(figure.readouts?.(base, model) ?? {})}`;
+      expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    });
+  });
+}

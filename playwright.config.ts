@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
-const port = 4329;
+// E2E_PORT lets two checkouts run their suites at once.
+const port = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = chromiumPath();
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // E2E_BASE_URL points the suite at a server you already run (say `astro dev --port 4400 --ignore-lock`);

@@ -1,5 +1,5 @@
 import { activations, type Activation } from '../../nn/index.ts';
-import { memoize } from '../kit/speed/cache.ts';
+import { memoize } from '../kit/compute/memoize.ts';
 import { sample } from '../kit/draw/marks.ts';
 import { Z_DOMAIN, type State } from './state.ts';
 
@@ -32,7 +32,8 @@ function withBreaks(points: [number, number][]): [number, number][] {
 
 /** The whole function and its derivative, sampled once per activation (401 points: kinks stay sharp at z = 0). */
 const curvesOf = memoize(
-  (act: Activation): Curves => {
+  (name: State['activation']): Curves => {
+    const act = activations[name];
     const f = sample(act.f, Z_DOMAIN, 401);
     const df = withBreaks(sample(act.df, Z_DOMAIN, 401));
     let lo = -1.2;
@@ -45,11 +46,10 @@ const curvesOf = memoize(
     const pad = (hi - lo) * 0.06;
     return { f, df, yDomain: [lo - pad, hi + pad] };
   },
-  (act) => act.name,
   8,
 );
 
 export function compute(state: State): Model {
   const act = activations[state.activation];
-  return { act, z: state.z, value: act.f(state.z), slope: act.df(state.z), curves: curvesOf(act) };
+  return { act, z: state.z, value: act.f(state.z), slope: act.df(state.z), curves: curvesOf(state.activation) };
 }

@@ -11,7 +11,7 @@ import {
   type Network,
   type Trajectory,
 } from '../../nn/index.ts';
-import { memoize } from '../kit/speed/cache.ts';
+import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
@@ -54,7 +54,6 @@ export interface Domains {
 /** A small noisy sample: few enough points to see each one, enough that the shape is unmistakable. */
 export const dataOf = memoize(
   (name: State['dataset']) => makeDataset(name, { count: 24, noise: 0.1, seed: 3 }),
-  (name) => name,
   4,
 );
 
@@ -69,7 +68,6 @@ export function hasHinges(activation: ActivationName): boolean {
  */
 const startParams = memoize(
   (neurons: number) => Array.from(createNetwork({ sizes: [1, neurons, 1], activation: 'relu', init: 'he', biasStd: 1, seed: SEED }).params),
-  (neurons) => String(neurons),
   8,
 );
 
@@ -140,7 +138,6 @@ const domainsOf = memoize(
     const yPad = Math.max(0.4, (yMax - yMin) * 0.15);
     return { z: [-zMax, zMax], a: [aLow, aHigh], y: [yMin - yPad, yMax + yPad] };
   },
-  (c) => c.key,
   8,
 );
 

@@ -1,5 +1,5 @@
 import { makeDataset, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
-import { memoize } from '../kit/speed/cache.ts';
+import { memoize } from '../kit/compute/memoize.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { gridInputs, type Grid } from './grid.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
@@ -31,7 +31,6 @@ export interface Model {
 
 export const dataOf = memoize(
   (name: State['dataset']) => makeDataset(name, { count: 120, noise: 0.1, seed: 2 }),
-  (name) => name,
   3,
 );
 

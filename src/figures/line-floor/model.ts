@@ -1,5 +1,5 @@
 import { createDataset, fitLine, makeDataset, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
-import { memoize } from '../kit/speed/cache.ts';
+import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Point } from '../kit/data/stories.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
@@ -37,7 +37,6 @@ export const sourceOf = memoize(
       yLabel: '↑ y',
     };
   },
-  (name) => name,
   3,
 );
 

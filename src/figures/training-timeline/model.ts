@@ -1,6 +1,6 @@
 import { createNetwork, fitLine, paramsAt, train, type Trajectory } from '../../nn/index.ts';
 import { landscape, type Landscape } from '../kit/draw/landscape.ts';
-import { memoize } from '../kit/speed/cache.ts';
+import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Story } from '../kit/data/stories.ts';
 import { STEPS, type State } from './state.ts';
 
@@ -42,18 +42,16 @@ const trainOnce = memoize(
     });
     return { story, trajectory, path, divergedAfter, last };
   },
-  (c) => `${c.dataset}|${c.learningRate}|${c.w0}|${c.b0}`,
 );
 
 const landscapeOf = memoize(
-  (story: Story) => landscape(story.points, [-1, 3], [-2, 10], fitLine(storyData(story))),
-  (story) => story.title,
+  (dataset: State['dataset']) => landscape(stories[dataset].points, [-1, 3], [-2, 10], fitLine(storyData(stories[dataset]))),
   2,
 );
 
 export function compute(state: State): Model {
-  const { story, trajectory, path, divergedAfter, last } = trainOnce(state);
+  const { story, trajectory, path, divergedAfter, last } = trainOnce({ dataset: state.dataset, learningRate: state.learningRate, w0: state.w0, b0: state.b0 });
   const shown = Math.min(state.step, last);
   const p = paramsAt(trajectory, shown);
-  return { story, trajectory, divergedAfter, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(story) };
+  return { story, trajectory, divergedAfter, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(state.dataset) };
 }

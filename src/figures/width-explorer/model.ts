@@ -1,5 +1,5 @@
 import { createNetwork, fitLine, makeDataset, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
-import { memoize } from '../kit/speed/cache.ts';
+import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { WIDTHS, type State } from './state.ts';
@@ -13,7 +13,6 @@ const SEED = 1;
 export const dataOf = memoize(
   (name: State['dataset']): Dataset =>
     name === 'sine' ? makeDataset('sine', { count: 40, noise: 0.05, seed: 3, frequency: 2 }) : makeDataset('u', { count: 40, noise: 0.05, seed: 3 }),
-  (name) => name,
   2,
 );
 

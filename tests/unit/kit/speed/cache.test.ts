@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { documentCache, memoize } from '../../../../src/figures/kit/speed/cache.ts';
+import { documentCache } from '../../../../src/figures/kit/speed/cache.ts';
+import { memoize } from '../../../../src/figures/kit/compute/memoize.ts';
+import { keyOf } from '../../../../src/figures/kit/speed/key.ts';
 
 const newDocument = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 
 describe('memoize', () => {
   it('computes once per key and drops the least recently used beyond its size', () => {
     let calls = 0;
-    const square = memoize((n: number) => (calls++, n * n), String, 2);
+    const square = memoize((n: number) => (calls++, n * n), 2);
     expect(square(2)).toBe(4);
     expect(square(2)).toBe(4);
     expect(calls).toBe(1);
@@ -49,5 +51,36 @@ describe('documentCache', () => {
     // Beyond its size the least recently used goes: 'c' was used before 'd' and 'hot'.
     cache(doc, 'c', build);
     expect(builds).toBe(6);
+  });
+});
+
+describe('keyOf', () => {
+  it('gives the same key for the same data, whatever the order of fields', () => {
+    expect(keyOf({ a: 1, b: [2, 3], c: 'x' })).toBe(keyOf({ c: 'x', b: [2, 3], a: 1 }));
+    expect(keyOf(Float64Array.from({ length: 40 }, (_, i) => i / 7))).toBe(keyOf(Float64Array.from({ length: 40 }, (_, i) => i / 7)));
+  });
+
+  it('gives a new key when any input changes', () => {
+    const base = { width: 600, height: 300, xDomain: [0, 10], yDomain: [-1, 1], xLabel: 'x', grid: true, curve: Float64Array.from({ length: 200 }, (_, i) => Math.sin(i)) };
+    const keys = new Set([keyOf(base)]);
+    const variants: Record<string, unknown>[] = [
+      { ...base, width: 601 },
+      { ...base, xDomain: [0, 10.000000001] },
+      { ...base, yDomain: [-1, 1, 0] },
+      { ...base, xLabel: 'x ' },
+      { ...base, grid: false },
+      { ...base, grid: undefined },
+      { ...base, extra: 0 },
+      { ...base, curve: base.curve.map((v, i) => (i === 199 ? v + 1e-12 : v)) },
+      { ...base, curve: base.curve.subarray(1) },
+      { ...base, width: '600' },
+      { ...base, yDomain: [-0, 1].map((v) => -v) },
+    ];
+    for (const variant of variants) keys.add(keyOf(variant));
+    expect(keys.size).toBe(variants.length + 1);
+  });
+
+  it('refuses a function: the data it depends on must be passed instead', () => {
+    expect(() => keyOf({ pattern: (x: number) => x })).toThrow(/cannot be part of a cache key/);
   });
 });

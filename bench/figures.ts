@@ -20,7 +20,8 @@ import { startPreview } from '../scripts/preview-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import { gzipBytes, watchScripts } from '../scripts/js-weight.ts';
 
-const PORT = 4339;
+// BENCH_PORT lets two checkouts run the bench at once.
+const PORT = Number(process.env.BENCH_PORT ?? 4339);
 const ORIGIN = `http://localhost:${PORT}`;
 
 function quantile(values: number[], q: number): number {

@@ -13,6 +13,7 @@ import {
 } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
+import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
 
@@ -145,7 +146,7 @@ export function compute(state: State): Model {
   const job = jobOf(state);
   const data = dataOf(state.dataset);
   const trajectory = trajectoryFor(job);
-  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const shown = shownStep(state.step, trajectory);
   const params = paramsAt(trajectory, shown);
   const net: Network = { sizes: [1, state.neurons, 1], activation: state.activation, output: 'identity', params: params.slice() };
   const { neurons, outputBias } = neuronsOf(params, state.neurons);

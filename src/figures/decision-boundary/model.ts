@@ -1,5 +1,6 @@
 import { makeDataset, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
+import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { gridInputs, type Grid } from './grid.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
@@ -55,7 +56,7 @@ export function jobOf(state: Pick<State, 'dataset' | 'activation'>): TrainingJob
 export function compute(state: State): Model {
   const data = dataOf(state.dataset);
   const trajectory = trajectoryFor(jobOf(state));
-  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const shown = shownStep(state.step, trajectory);
   const net: Network = { sizes: SIZES, activation: state.activation, output: 'sigmoid', params: paramsAt(trajectory, shown).slice() };
   const samples: Sample[] = Array.from({ length: data.count }, (_, s) => ({ x: data.inputs[2 * s], y: data.inputs[2 * s + 1], label: data.targets[s] > 0.5 ? 1 : 0 }));
   const p = predict(net, data.inputs);

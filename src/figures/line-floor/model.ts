@@ -1,6 +1,7 @@
 import { createDataset, fitLine, makeDataset, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Point } from '../kit/data/stories.ts';
+import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
 
@@ -75,7 +76,7 @@ export interface Model {
 export function compute(state: State): Model {
   const source = sourceOf(state.dataset);
   const trajectory = trajectoryFor(jobOf(state));
-  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const shown = shownStep(state.step, trajectory);
   const net: Network = { sizes: sizesOf(state.depth), activation: 'identity', output: 'identity', params: paramsAt(trajectory, shown).slice() };
   // Any stack of identity neurons is one line: two outputs pin it down.
   const [at0, at1] = predict(net, [0, 1]);

@@ -37,20 +37,29 @@ export const dataOf = memoize(
 
 const cellCentres = gridInputs(GRID, DOMAIN);
 
-export function jobOf(state: Pick<State, 'dataset' | 'activation'>): TrainingJob {
-  const data = dataOf(state.dataset);
-  return {
-    key: `decision-boundary|${state.dataset}|${state.activation}|${SIZES.join('-')}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
-    sizes: SIZES,
-    activation: state.activation,
-    output: 'sigmoid',
-    seed: SEED,
-    inputs: data.inputs,
-    targets: data.targets,
-    inputSize: 2,
-    outputSize: 1,
-    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', loss: 'bce', record: RECORD_EVERY },
-  };
+type Config = Pick<State, 'dataset' | 'activation'>;
+
+/** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
+const jobFor = memoize(
+  ({ dataset, activation }: Config): TrainingJob => {
+    const data = dataOf(dataset);
+    return {
+      sizes: SIZES,
+      activation,
+      output: 'sigmoid',
+      seed: SEED,
+      inputs: data.inputs,
+      targets: data.targets,
+      inputSize: 2,
+      outputSize: 1,
+      options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', loss: 'bce', record: RECORD_EVERY },
+    };
+  },
+  6,
+);
+
+export function jobOf(state: Config): TrainingJob {
+  return jobFor({ dataset: state.dataset, activation: state.activation });
 }
 
 export function compute(state: State): Model {

@@ -45,19 +45,28 @@ export function sizesOf(depth: number): number[] {
   return [1, ...Array.from({ length: depth }, () => WIDTH), 1];
 }
 
-export function jobOf(state: Pick<State, 'dataset' | 'depth'>): TrainingJob {
-  const { data } = sourceOf(state.dataset);
-  return {
-    key: `line-floor|${state.dataset}|${state.depth}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
-    sizes: sizesOf(state.depth),
-    activation: 'identity',
-    seed: SEED,
-    inputs: data.inputs,
-    targets: data.targets,
-    inputSize: 1,
-    outputSize: 1,
-    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
-  };
+type Config = Pick<State, 'dataset' | 'depth'>;
+
+/** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
+const jobFor = memoize(
+  ({ dataset, depth }: Config): TrainingJob => {
+    const { data } = sourceOf(dataset);
+    return {
+      sizes: sizesOf(depth),
+      activation: 'identity',
+      seed: SEED,
+      inputs: data.inputs,
+      targets: data.targets,
+      inputSize: 1,
+      outputSize: 1,
+      options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
+    };
+  },
+  8,
+);
+
+export function jobOf(state: Config): TrainingJob {
+  return jobFor({ dataset: state.dataset, depth: state.depth });
 }
 
 export interface Model {

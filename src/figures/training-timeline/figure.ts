@@ -1,7 +1,7 @@
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmt, fmtLoss, signed } from '../kit/draw/format.ts';
 import { stepReadout } from '../kit/training/step-readout.ts';
-import { compute, type Model } from './model.ts';
+import { compute, jobsOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
@@ -10,6 +10,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   title: 'Gradient descent, step by step: the line, the landscape and the loss move together',
   summary: 'Plain gradient descent on one neuron; scrub or play every step and change the learning rate, up to one that diverges.',
   spec,
+  jobs: jobsOf,
   compute,
   plot,
   describe: (state, m) => {

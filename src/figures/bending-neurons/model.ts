@@ -3,7 +3,7 @@ import {
   activations,
   createNetwork,
   fitLine,
-  makeDataset,
+  datasets,
   paramsAt,
   type ActivationName,
   type Dataset,
@@ -54,7 +54,7 @@ export interface Domains {
 
 /** A small noisy sample: few enough points to see each one, enough that the shape is unmistakable. */
 export const dataOf = memoize(
-  (name: State['dataset']) => makeDataset(name, { count: 24, noise: 0.1, seed: 3 }),
+  (name: State['dataset']) => datasets[name]({ count: 24, noise: 0.1, seed: 3 }),
   4,
 );
 

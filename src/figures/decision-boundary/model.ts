@@ -1,4 +1,4 @@
-import { makeDataset, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
+import { datasets, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
@@ -31,7 +31,7 @@ export interface Model {
 }
 
 export const dataOf = memoize(
-  (name: State['dataset']) => makeDataset(name, { count: 120, noise: 0.1, seed: 2 }),
+  (name: State['dataset']) => datasets[name]({ count: 120, noise: 0.1, seed: 2 }),
   3,
 );
 

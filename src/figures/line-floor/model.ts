@@ -1,4 +1,4 @@
-import { createDataset, fitLine, makeDataset, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
+import { datasets, fitLine, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Point } from '../kit/data/stories.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
@@ -26,11 +26,11 @@ export const sourceOf = memoize(
       const story = stories[name];
       return { title: story.title, data: storyData(story), points: [...story.points], xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel };
     }
-    const set = makeDataset(name, { count: 24, noise: 0.1, seed: 3 });
+    const set = datasets[name]({ count: 24, noise: 0.1, seed: 3 });
     const points = Array.from(set.inputs, (x, i) => ({ x, y: set.targets[i] }));
     return {
       title: name === 'u' ? 'A U shape, y = ½x² plus noise' : 'A V shape, y = |x| plus noise',
-      data: createDataset(set.inputs, set.targets, 1, 1),
+      data: set,
       points,
       xDomain: [-3, 3],
       yDomain: name === 'u' ? [-0.8, 5.2] : [-0.6, 3.6],

@@ -1,4 +1,4 @@
-import { createNetwork, fitLine, makeDataset, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
+import { createNetwork, datasets, fitLine, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
 import { jobKey, trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
@@ -12,7 +12,7 @@ const SEED = 1;
 
 export const dataOf = memoize(
   (name: State['dataset']): Dataset =>
-    name === 'sine' ? makeDataset('sine', { count: 40, noise: 0.05, seed: 3, frequency: 2 }) : makeDataset('u', { count: 40, noise: 0.05, seed: 3 }),
+    name === 'sine' ? datasets.sine({ count: 40, noise: 0.05, seed: 3, frequency: 2 }) : datasets.u({ count: 40, noise: 0.05, seed: 3 }),
   2,
 );
 

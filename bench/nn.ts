@@ -37,7 +37,7 @@ import {
   cloneNetwork,
   createNetwork,
   layerOffsets,
-  makeDataset,
+  datasets,
   predict,
   train,
 } from '../src/nn/index.ts';
@@ -107,7 +107,7 @@ export async function runNnBench(options: NnBenchOptions = {}): Promise<NnBenchR
   await tf.setBackend('cpu');
   await tf.ready();
 
-  const data = makeDataset('sine', { count: 64, noise: 0, xMin: -3, xMax: 3 });
+  const data = datasets.sine({ count: 64, noise: 0, xMin: -3, xMax: 3 });
   const net = createNetwork({ sizes: [1, HIDDEN, 1], activation: 'tanh', seed: 1 });
   const brainData = Array.from({ length: data.count }, (_, s) => ({
     input: [data.inputs[s]],
@@ -261,7 +261,7 @@ function trainTf(net: Network, data: Dataset): number {
 
 /** Time the essay's largest recorded timeline. */
 function benchTimeline(repetitions: number, warmup: number): NnBenchResult['timeline'] {
-  const data = makeDataset('moons', { count: 200, noise: 0.1, seed: 1 });
+  const data = datasets.moons({ count: 200, noise: 0.1, seed: 1 });
   const net = createNetwork({ sizes: [2, 16, 16, 1], activation: 'tanh', output: 'sigmoid', seed: 1 });
   const options = { steps: 1500, learningRate: 0.03, optimizer: 'adam', loss: 'bce', record: 1 } as const;
   const samplesMs: number[] = [];

@@ -36,7 +36,7 @@ export interface Activation {
 }
 
 /** Slope of leaky ReLU for negative inputs. */
-export const LEAKY_SLOPE = 0.01;
+const LEAKY_SLOPE = 0.01;
 
 /** √(2/π), used by the tanh form of GELU. */
 const GELU_C = Math.sqrt(2 / Math.PI);
@@ -61,7 +61,7 @@ export function gelu(z: number): number {
 }
 
 /** Derivative of the tanh form of GELU. */
-export function geluDerivative(z: number): number {
+function geluDerivative(z: number): number {
   const t = Math.tanh(GELU_C * (z + GELU_K * z * z * z));
   const sech2 = 1 - t * t;
   // For large |z|, t = ±1 exactly and sech2 = 0; skip the product so z³ (maybe ±Infinity) never meets 0.

@@ -8,7 +8,8 @@
  * `collapse` multiplies the layers out and returns that single layer.
  */
 
-import { checkNetwork, layerOffsets } from './network.ts';
+import { layerOffsets } from './network.ts';
+import { checkNetwork } from './validate.ts';
 import type { Network } from './network.ts';
 
 /** One affine layer, in the same layout as a layer of params: weights [out][in] row-major, then biases [out]. */

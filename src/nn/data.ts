@@ -5,9 +5,7 @@
  * `createDataset` for your own numbers.
  */
 
-import type { Network } from './network.ts';
-import { toFloat64 } from './network.ts';
-import { checkPositiveInteger, show } from './validate.ts';
+import { checkData, checkPositiveInteger, show, toFloat64 } from './validate.ts';
 
 /** Examples for training or evaluation. Functions that only read data accept this. */
 export interface Data {
@@ -63,51 +61,4 @@ export function createDataset(
   const data: Dataset = { inputs: x, targets: y, count, inputSize, outputSize, name };
   checkData(data, who);
   return data;
-}
-
-/** Throw unless `data` is internally consistent and holds only finite numbers. */
-export function checkData(data: unknown, who: string, name = 'data'): Data {
-  if (data === null || typeof data !== 'object') {
-    throw new TypeError(`${who}: ${name} must be a dataset ({ inputs, targets, count, inputSize, outputSize }), got ${show(data)}`);
-  }
-  const d = data as Data;
-  checkPositiveInteger(d.count, who, `${name}.count`);
-  checkPositiveInteger(d.inputSize, who, `${name}.inputSize`);
-  checkPositiveInteger(d.outputSize, who, `${name}.outputSize`);
-  for (const [key, size] of [
-    ['inputs', d.inputSize],
-    ['targets', d.outputSize],
-  ] as const) {
-    const values = d[key];
-    if (!(values instanceof Float64Array)) {
-      throw new TypeError(`${who}: ${name}.${key} must be a Float64Array, got ${show(values)}`);
-    }
-    if (values.length !== d.count * size) {
-      throw new RangeError(
-        `${who}: ${name}.${key} must hold count × ${key === 'inputs' ? 'inputSize' : 'outputSize'} = ${d.count * size} numbers, got ${values.length}`,
-      );
-    }
-    for (let k = 0; k < values.length; k++) {
-      if (!Number.isFinite(values[k])) {
-        throw new RangeError(`${who}: ${name}.${key}[${k}] must be finite, got ${show(values[k])}`);
-      }
-    }
-  }
-  return d;
-}
-
-/** Throw unless `data` is consistent and its input/output sizes match the network's first/last layer. */
-export function checkDataFits(net: Network, data: unknown, who: string): Data {
-  const d = checkData(data, who);
-  const inputSize = net.sizes[0];
-  const outputSize = net.sizes[net.sizes.length - 1];
-  if (d.inputSize !== inputSize) {
-    throw new RangeError(`${who}: data.inputSize (${d.inputSize}) must equal net.sizes[0] (${inputSize})`);
-  }
-  if (d.outputSize !== outputSize) {
-    throw new RangeError(
-      `${who}: data.outputSize (${d.outputSize}) must equal the last of net.sizes (${outputSize})`,
-    );
-  }
-  return d;
 }

@@ -24,11 +24,11 @@
  */
 
 import { sigmoid } from './activations.ts';
-import { checkData } from './data.ts';
+import { checkData } from './validate.ts';
 import type { Dataset } from './data.ts';
 import { createRng, normal } from './rng.ts';
 import type { Rng } from './rng.ts';
-import { checkFinite, checkOneOf, checkOptions, checkPositiveInteger, orDefault } from './validate.ts';
+import { checkFinite, checkOptions, checkPositiveInteger, orDefault } from './validate.ts';
 
 /** Options every generator takes. */
 export interface DatasetOptions {
@@ -124,32 +124,32 @@ export interface DatasetOptionsByName {
 // ---------------------------------------------------------------- 1-D
 
 /** Points on y = slope·x + intercept. */
-export function line(options: LineOptions = {}): Dataset {
+function line(options: LineOptions = {}): Dataset {
   const slope = optional(options, 'slope', 0.5, 'line');
   const intercept = optional(options, 'intercept', 1, 'line');
   return curve('line', options, (x) => slope * x + intercept);
 }
 
 /** A U: points on the parabola y = curvature·x². */
-export function u(options: UOptions = {}): Dataset {
+function u(options: UOptions = {}): Dataset {
   const curvature = optional(options, 'curvature', 0.5, 'u');
   return curve('u', options, (x) => curvature * x * x);
 }
 
 /** A V: points on y = |x|. */
-export function v(options: Range1DOptions = {}): Dataset {
+function v(options: Range1DOptions = {}): Dataset {
   return curve('v', options, Math.abs);
 }
 
 /** Points on y = amplitude·sin(frequency·x). */
-export function sine(options: SineOptions = {}): Dataset {
+function sine(options: SineOptions = {}): Dataset {
   const amplitude = optional(options, 'amplitude', 1, 'sine');
   const frequency = optional(options, 'frequency', 1, 'sine');
   return curve('sine', options, (x) => amplitude * Math.sin(frequency * x));
 }
 
 /** A smooth plateau: low, a flat top of height `height` on about [−width, width], low again. */
-export function plateau(options: PlateauOptions = {}): Dataset {
+function plateau(options: PlateauOptions = {}): Dataset {
   const height = optional(options, 'height', 2, 'plateau');
   const width = optional(options, 'width', 1.5, 'plateau');
   const k = optional(options, 'sharpness', 4, 'plateau');
@@ -175,7 +175,7 @@ function curve(name: DatasetName, options: Range1DOptions, f: (x: number) => num
 // ---------------------------------------------------------------- 2-D
 
 /** XOR: class 1 where the two coordinates have opposite signs. */
-export function xor(options: XorOptions = {}): Dataset {
+function xor(options: XorOptions = {}): Dataset {
   const { count, noise, rng } = common('xor', options, 200);
   const margin = optional(options, 'margin', 0.1, 'xor');
   if (margin < 0 || margin >= 1.5) throw new RangeError(`xor: margin must be in [0, 1.5), got ${margin}`);
@@ -190,7 +190,7 @@ export function xor(options: XorOptions = {}): Dataset {
 }
 
 /** A disk of class 1 (r < 0.6) inside a ring of class 0 (0.9 < r < 1.5). */
-export function circle(options: DatasetOptions = {}): Dataset {
+function circle(options: DatasetOptions = {}): Dataset {
   const { count, noise, rng } = common('circle', options, 200);
   return points('circle', count, (s) => {
     const label = (s + 1) % 2; // start with an inner point
@@ -203,7 +203,7 @@ export function circle(options: DatasetOptions = {}): Dataset {
 }
 
 /** Two interleaving half-moons (scikit-learn's make_moons), shifted so they centre on the origin. */
-export function moons(options: DatasetOptions = {}): Dataset {
+function moons(options: DatasetOptions = {}): Dataset {
   const { count, noise, rng } = common('moons', options, 200);
   const perMoon = Math.ceil(count / 2);
   return points('moons', count, (s) => {
@@ -217,7 +217,7 @@ export function moons(options: DatasetOptions = {}): Dataset {
 }
 
 /** Two spirals winding out from the centre, one per class, half a turn apart. */
-export function spiral(options: SpiralOptions = {}): Dataset {
+function spiral(options: SpiralOptions = {}): Dataset {
   const { count, noise, rng } = common('spiral', options, 200);
   const turns = optional(options, 'turns', 1.25, 'spiral');
   if (!(turns > 0)) throw new RangeError(`spiral: turns must be positive, got ${turns}`);
@@ -244,32 +244,6 @@ function points(name: DatasetName, count: number, point: (s: number) => [number,
   return finish({ inputs, targets, count, inputSize: 2, outputSize: 1, name });
 }
 
-// ---------------------------------------------------------------- dispatch
-
-/** Generate the dataset called `name` with its options. */
-export function makeDataset<N extends DatasetName>(name: N, options?: DatasetOptionsByName[N]): Dataset;
-export function makeDataset(name: DatasetName, options: DatasetOptions = {}): Dataset {
-  switch (checkOneOf(name, datasetNames, 'makeDataset', 'name')) {
-    case 'line':
-      return line(options);
-    case 'u':
-      return u(options);
-    case 'v':
-      return v(options);
-    case 'sine':
-      return sine(options);
-    case 'plateau':
-      return plateau(options);
-    case 'xor':
-      return xor(options);
-    case 'circle':
-      return circle(options);
-    case 'moons':
-      return moons(options);
-    case 'spiral':
-      return spiral(options);
-  }
-}
 
 // ---------------------------------------------------------------- helpers
 
@@ -296,8 +270,11 @@ function finish(data: Dataset): Dataset {
   return data;
 }
 
-/** Every generator, keyed by name: `datasets.moons({ count: 100 })`. */
-export const datasets: { readonly [N in DatasetName]: (options?: DatasetOptionsByName[N]) => Dataset } = {
+/**
+ * The one way to make a generated dataset: `datasets.moons({ count: 100 })`, or `datasets[name](options)` for a
+ * name chosen at run time. (Your own numbers: `createDataset` in data.ts.)
+ */
+export const datasets: { readonly [N in DatasetName]: (options?: DatasetOptionsByName[N]) => Dataset } = Object.freeze({
   line,
   u,
   v,
@@ -307,4 +284,4 @@ export const datasets: { readonly [N in DatasetName]: (options?: DatasetOptionsB
   circle,
   moons,
   spiral,
-};
+});

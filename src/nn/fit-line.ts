@@ -6,7 +6,7 @@
  *   slope = Σ (x − x̄)(y − ȳ) / Σ (x − x̄)²,   intercept = ȳ − slope · x̄
  */
 
-import { checkData } from './data.ts';
+import { checkData } from './validate.ts';
 import type { Data } from './data.ts';
 
 /** A fitted line and its mean squared error on the data. */
@@ -23,7 +23,7 @@ export interface LineFit {
  * slope; we return slope 0 and intercept ȳ (the best constant).
  *
  * @example
- * fitLine(makeDataset('line', { noise: 0 })); // { slope: 0.5, intercept: 1, mse: ~0 }
+ * fitLine(datasets.line({ noise: 0 })); // { slope: 0.5, intercept: 1, mse: ~0 }
  */
 export function fitLine(data: Data): LineFit {
   const who = 'fitLine';

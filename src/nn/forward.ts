@@ -8,10 +8,9 @@
  */
 
 import { activateInto } from './activations.ts';
-import { checkNetwork, toFloat64 } from './network.ts';
+import { checkNetwork, show, toFloat64 } from './validate.ts';
 import type { Network } from './network.ts';
-import { show } from './validate.ts';
-import { sharedForwardWorkspace, transpose } from './workspace.ts';
+import { createWorkspace, transpose } from './workspace.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Every layer's values after a forward pass, for drawing hidden neurons. */
@@ -71,7 +70,7 @@ export function forwardInto(
  */
 export function forward(net: Network, inputs: Float64Array | readonly number[], count?: number): ForwardResult {
   const { x, n } = checkInputs(net, inputs, count, 'forward');
-  const ws = sharedForwardWorkspace(net, n);
+  const ws = createWorkspace(net, n, { backward: false });
   forwardInto(ws, net.params, transpose(x, n, net.sizes[0]), n);
   // Back to one row per example.
   const z = ws.layers.map(({ rows }, l) => transpose(ws.z[l], rows, n));
@@ -88,7 +87,7 @@ export function forward(net: Network, inputs: Float64Array | readonly number[], 
  */
 export function predict(net: Network, inputs: Float64Array | readonly number[], count?: number): Float64Array {
   const { x, n } = checkInputs(net, inputs, count, 'predict');
-  const ws = sharedForwardWorkspace(net, n);
+  const ws = createWorkspace(net, n, { backward: false });
   const output = forwardInto(ws, net.params, transpose(x, n, net.sizes[0]), n);
   return transpose(output, net.sizes[net.sizes.length - 1], n);
 }

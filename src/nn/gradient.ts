@@ -5,12 +5,11 @@
  */
 
 import { backwardInto } from './backward.ts';
-import { checkDataFits } from './data.ts';
+import { checkDataFits, checkNetwork } from './validate.ts';
 import type { Data } from './data.ts';
 import { forwardInto } from './forward.ts';
 import { checkLoss, lossInto } from './loss.ts';
 import type { LossName } from './loss.ts';
-import { checkNetwork } from './network.ts';
 import type { Network } from './network.ts';
 import { createWorkspace, transpose } from './workspace.ts';
 import type { Workspace } from './workspace.ts';
@@ -46,7 +45,7 @@ export function lossAndGradientInto(
  * parameter (`'mse'` by default, or `'bce'` for a sigmoid output).
  *
  * @example
- * const { loss, gradient } = lossAndGradient(net, makeDataset('v'));
+ * const { loss, gradient } = lossAndGradient(net, datasets.v());
  */
 export function lossAndGradient(net: Network, data: Data, loss: LossName = 'mse'): LossAndGradient {
   const who = 'lossAndGradient';

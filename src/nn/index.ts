@@ -6,8 +6,8 @@
  * with all weights and biases in one Float64Array.
  *
  * @example
- * import { createNetwork, makeDataset, train, predict, fitLine } from './index.ts';
- * const data = makeDataset('v');
+ * import { createNetwork, datasets, train, predict, fitLine } from './index.ts';
+ * const data = datasets.v();
  * const net = createNetwork({ sizes: [1, 8, 1], activation: 'relu' });
  * const traj = train(net, data, { steps: 2000, learningRate: 0.05, record: 20 });
  * traj.loss.at(-1) < fitLine(data).mse; // true: the ReLU network bends, a line cannot
@@ -23,8 +23,6 @@ export {
   sigmoid,
   softplus,
   gelu,
-  geluDerivative,
-  LEAKY_SLOPE,
 } from './activations.ts';
 export type { Activation, ActivationName } from './activations.ts';
 
@@ -41,13 +39,13 @@ export type { Network, NetworkOptions, LayerOffset, Init } from './network.ts';
 export { predict, forward } from './forward.ts';
 export type { ForwardResult } from './forward.ts';
 
-export { computeLoss, lossNames } from './loss.ts';
+export { computeLoss } from './loss.ts';
 export type { LossName } from './loss.ts';
 
 export { lossAndGradient } from './gradient.ts';
 export type { LossAndGradient } from './gradient.ts';
 
-export { optimizerNames, optimizerDefaults } from './optimizers.ts';
+export { optimizerNames } from './optimizers.ts';
 export type { OptimizerName, OptimizerSettings } from './optimizers.ts';
 
 export { train, paramsAt } from './train.ts';
@@ -56,20 +54,7 @@ export type { TrainOptions, Trajectory } from './train.ts';
 export { createDataset } from './data.ts';
 export type { Data, Dataset } from './data.ts';
 
-export {
-  datasets,
-  datasetNames,
-  makeDataset,
-  line,
-  u,
-  v,
-  sine,
-  plateau,
-  xor,
-  circle,
-  moons,
-  spiral,
-} from './datasets.ts';
+export { datasets, datasetNames } from './datasets.ts';
 export type {
   DatasetName,
   DatasetOptions,

@@ -12,12 +12,10 @@
  */
 
 import { multiplyByDerivative, softplus } from './activations.ts';
-import { checkDataFits } from './data.ts';
+import { checkDataFits, checkNetwork, checkOneOf } from './validate.ts';
 import type { Data } from './data.ts';
 import { forwardInto } from './forward.ts';
-import { checkNetwork } from './network.ts';
 import type { Network } from './network.ts';
-import { checkOneOf } from './validate.ts';
 import { createWorkspace, transpose } from './workspace.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -25,7 +23,7 @@ import type { Workspace } from './workspace.ts';
 export type LossName = 'mse' | 'bce';
 
 /** Every loss name. */
-export const lossNames: readonly LossName[] = ['mse', 'bce'];
+const lossNames: readonly LossName[] = ['mse', 'bce'];
 
 /**
  * Kernel: the loss of the last forward pass in `ws` (count examples) against

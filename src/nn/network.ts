@@ -12,17 +12,19 @@
  * (offsets from `layerOffsets`).
  */
 
-import { activationNames, isActivationName } from './activations.ts';
 import type { ActivationName } from './activations.ts';
 import { createRng, normal } from './rng.ts';
 import {
+  checkActivation,
   checkFiniteArray,
   checkFinitePositive,
   checkFinite,
+  checkNetwork,
   checkOptions,
-  checkPositiveInteger,
+  checkSizes,
   orDefault,
   show,
+  toFloat64,
 } from './validate.ts';
 
 /** A fully connected feed-forward network. */
@@ -175,62 +177,4 @@ export function withParams(net: Network, params: Float64Array | readonly number[
 export function cloneNetwork(net: Network): Network {
   checkNetwork(net, 'cloneNetwork');
   return { sizes: [...net.sizes], activation: net.activation, output: net.output, params: net.params.slice() };
-}
-
-/** Throw unless `sizes` is an array of at least two positive integers. */
-export function checkSizes(sizes: unknown, who: string, name = 'sizes'): number[] {
-  if (!Array.isArray(sizes)) {
-    throw new TypeError(`${who}: ${name} must be an array of positive integers, got ${show(sizes)}`);
-  }
-  if (sizes.length < 2) {
-    throw new RangeError(
-      `${who}: ${name} must list at least an input and an output size, got ${sizes.length} entr${sizes.length === 1 ? 'y' : 'ies'}`,
-    );
-  }
-  sizes.forEach((size, l) => checkPositiveInteger(size, who, `${name}[${l}]`));
-  return sizes as number[];
-}
-
-/** Throw unless `name` is a known activation name. */
-export function checkActivation(name: unknown, who: string, argument: string): ActivationName {
-  if (isActivationName(name)) return name;
-  const message = `${who}: ${argument} must be one of ${activationNames.join(', ')}; got ${show(name)}`;
-  throw typeof name === 'string' ? new RangeError(message) : new TypeError(message);
-}
-
-/** Throw unless `net` looks like a `Network` whose params match its sizes. */
-export function checkNetwork(net: unknown, who: string): Network {
-  if (net === null || typeof net !== 'object') {
-    throw new TypeError(`${who}: net must be a network from createNetwork, got ${show(net)}`);
-  }
-  const n = net as Network;
-  checkSizes(n.sizes, who, 'net.sizes');
-  checkActivation(n.activation, who, 'net.activation');
-  checkActivation(n.output, who, 'net.output');
-  if (!(n.params instanceof Float64Array)) {
-    throw new TypeError(`${who}: net.params must be a Float64Array, got ${show(n.params)}`);
-  }
-  const expected = paramCount(n.sizes);
-  if (n.params.length !== expected) {
-    throw new RangeError(
-      `${who}: net.params must have length ${expected} for sizes [${n.sizes.join(', ')}], got ${n.params.length}`,
-    );
-  }
-  return n;
-}
-
-/** Copy an array of numbers into a Float64Array, or throw naming `name`. */
-export function toFloat64(values: unknown, who: string, name: string): Float64Array {
-  if (values instanceof Float64Array) return values;
-  if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
-    throw new TypeError(`${who}: ${name} must be a Float64Array or an array of numbers, got ${show(values)}`);
-  }
-  const list = values as ArrayLike<unknown>;
-  const out = new Float64Array(list.length);
-  for (let k = 0; k < list.length; k++) {
-    const v = list[k];
-    if (typeof v !== 'number') throw new TypeError(`${who}: ${name}[${k}] must be a number, got ${show(v)}`);
-    out[k] = v;
-  }
-  return out;
 }

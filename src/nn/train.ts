@@ -9,13 +9,12 @@
  * loss) we still hold the last good parameters and stop there.
  */
 
-import { checkDataFits } from './data.ts';
+import { checkDataFits, checkNetwork } from './validate.ts';
 import type { Data } from './data.ts';
 import { forwardInto } from './forward.ts';
 import { lossAndGradientInto } from './gradient.ts';
 import { checkLoss, lossInto } from './loss.ts';
 import type { LossName } from './loss.ts';
-import { checkNetwork } from './network.ts';
 import type { Network } from './network.ts';
 import { createOptimizer, optimizerDefaults, optimizerNames, optimizerStep } from './optimizers.ts';
 import type { OptimizerName } from './optimizers.ts';
@@ -95,7 +94,7 @@ export interface Trajectory {
  *
  * @example
  * const net = createNetwork({ sizes: [1, 8, 1], activation: 'relu' });
- * const traj = train(net, makeDataset('v'), { steps: 500, learningRate: 0.05, record: 10 });
+ * const traj = train(net, datasets.v(), { steps: 500, learningRate: 0.05, record: 10 });
  * traj.loss[500];        // final loss
  * paramsAt(traj, 250);   // params after 250 steps
  */

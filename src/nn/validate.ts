@@ -8,6 +8,11 @@
  * They run once per call, never inside a training step.
  */
 
+import { activationNames, isActivationName } from './activations.ts';
+import type { ActivationName } from './activations.ts';
+import type { Data } from './data.ts';
+import type { Network } from './network.ts';
+
 /** Format a value for an error message: short, and readable for odd values. */
 export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -133,4 +138,111 @@ export function checkOptions<T extends object>(value: T | undefined, who: string
  */
 export function orDefault<T>(value: T | undefined, fallback: T): T {
   return value === undefined ? fallback : value;
+}
+
+/** Throw unless `sizes` is an array of at least two positive integers. */
+export function checkSizes(sizes: unknown, who: string, name = 'sizes'): number[] {
+  if (!Array.isArray(sizes)) {
+    throw new TypeError(`${who}: ${name} must be an array of positive integers, got ${show(sizes)}`);
+  }
+  if (sizes.length < 2) {
+    throw new RangeError(
+      `${who}: ${name} must list at least an input and an output size, got ${sizes.length} entr${sizes.length === 1 ? 'y' : 'ies'}`,
+    );
+  }
+  sizes.forEach((size, l) => checkPositiveInteger(size, who, `${name}[${l}]`));
+  return sizes as number[];
+}
+
+/** Throw unless `name` is a known activation name. */
+export function checkActivation(name: unknown, who: string, argument: string): ActivationName {
+  if (isActivationName(name)) return name;
+  const message = `${who}: ${argument} must be one of ${activationNames.join(', ')}; got ${show(name)}`;
+  throw typeof name === 'string' ? new RangeError(message) : new TypeError(message);
+}
+
+/** Throw unless `net` looks like a `Network` whose params match its sizes. */
+export function checkNetwork(net: unknown, who: string): Network {
+  if (net === null || typeof net !== 'object') {
+    throw new TypeError(`${who}: net must be a network from createNetwork, got ${show(net)}`);
+  }
+  const n = net as Network;
+  checkSizes(n.sizes, who, 'net.sizes');
+  checkActivation(n.activation, who, 'net.activation');
+  checkActivation(n.output, who, 'net.output');
+  if (!(n.params instanceof Float64Array)) {
+    throw new TypeError(`${who}: net.params must be a Float64Array, got ${show(n.params)}`);
+  }
+  // (inputs + 1 bias) × neurons, layer by layer: paramCount's sum, repeated so validate.ts imports nothing above it.
+  let expected = 0;
+  for (let l = 0; l + 1 < n.sizes.length; l++) expected += (n.sizes[l] + 1) * n.sizes[l + 1];
+  if (n.params.length !== expected) {
+    throw new RangeError(
+      `${who}: net.params must have length ${expected} for sizes [${n.sizes.join(', ')}], got ${n.params.length}`,
+    );
+  }
+  return n;
+}
+
+/** Copy an array of numbers into a Float64Array, or throw naming `name`. */
+export function toFloat64(values: unknown, who: string, name: string): Float64Array {
+  if (values instanceof Float64Array) return values;
+  if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
+    throw new TypeError(`${who}: ${name} must be a Float64Array or an array of numbers, got ${show(values)}`);
+  }
+  const list = values as ArrayLike<unknown>;
+  const out = new Float64Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const v = list[k];
+    if (typeof v !== 'number') throw new TypeError(`${who}: ${name}[${k}] must be a number, got ${show(v)}`);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Throw unless `data` is internally consistent and holds only finite numbers. */
+export function checkData(data: unknown, who: string, name = 'data'): Data {
+  if (data === null || typeof data !== 'object') {
+    throw new TypeError(`${who}: ${name} must be a dataset ({ inputs, targets, count, inputSize, outputSize }), got ${show(data)}`);
+  }
+  const d = data as Data;
+  checkPositiveInteger(d.count, who, `${name}.count`);
+  checkPositiveInteger(d.inputSize, who, `${name}.inputSize`);
+  checkPositiveInteger(d.outputSize, who, `${name}.outputSize`);
+  for (const [key, size] of [
+    ['inputs', d.inputSize],
+    ['targets', d.outputSize],
+  ] as const) {
+    const values = d[key];
+    if (!(values instanceof Float64Array)) {
+      throw new TypeError(`${who}: ${name}.${key} must be a Float64Array, got ${show(values)}`);
+    }
+    if (values.length !== d.count * size) {
+      throw new RangeError(
+        `${who}: ${name}.${key} must hold count × ${key === 'inputs' ? 'inputSize' : 'outputSize'} = ${d.count * size} numbers, got ${values.length}`,
+      );
+    }
+    for (let k = 0; k < values.length; k++) {
+      if (!Number.isFinite(values[k])) {
+        throw new RangeError(`${who}: ${name}.${key}[${k}] must be finite, got ${show(values[k])}`);
+      }
+    }
+  }
+  return d;
+}
+
+/** Throw unless `data` is consistent and its input/output sizes match the network's first/last layer. */
+export function checkDataFits(net: Network, data: unknown, who: string): Data {
+  const d = checkData(data, who);
+  const inputSize = net.sizes[0];
+  const outputSize = net.sizes[net.sizes.length - 1];
+  if (d.inputSize !== inputSize) {
+    throw new RangeError(`${who}: data.inputSize (${d.inputSize}) must equal net.sizes[0] (${inputSize})`);
+  }
+  if (d.outputSize !== outputSize) {
+    throw new RangeError(
+      `${who}: data.outputSize (${d.outputSize}) must equal the last of net.sizes (${outputSize})`,
+    );
+  }
+  return d;
 }

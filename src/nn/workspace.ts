@@ -1,7 +1,8 @@
 /**
  * A workspace holds every buffer one forward + backward pass needs, sized for
- * up to `capacity` examples at once. Training creates one and reuses it for
- * every step, so a step allocates nothing.
+ * up to `capacity` examples at once. `train` creates one per call and reuses
+ * it for every step, so a step allocates nothing; `forward` and `predict`
+ * make one per call. None outlives its call: the module keeps no state.
  *
  * Inside the kernels, values are stored neuron by neuron ("neuron-major"):
  * for a pass over `count` examples, neuron j of weight layer l has its values
@@ -53,25 +54,6 @@ export function createWorkspace(net: Network, capacity: number, { backward = tru
     a: buffers(),
     delta: backward ? buffers() : [],
   };
-}
-
-const forwardWorkspaces = new Map<string, Workspace>();
-
-/**
- * A forward-only workspace for `net`'s shape with room for `count` examples, reused from call to call: a figure
- * predicts on a grid every frame of a drag, and fresh buffers each time (hundreds of KB) would keep the
- * garbage collector busy. Safe because a pass runs to completion and its callers copy the results out.
- */
-export function sharedForwardWorkspace(net: Network, count: number): Workspace {
-  const key = `${net.sizes.join(',')}|${net.activation}|${net.output}`;
-  const cached = forwardWorkspaces.get(key);
-  if (cached && cached.capacity >= count) return cached;
-  // A few shapes are in use at once on a page; forget the oldest beyond that.
-  if (forwardWorkspaces.size >= 16) forwardWorkspaces.delete(forwardWorkspaces.keys().next().value as string);
-  const fresh = createWorkspace(net, Math.max(count, cached?.capacity ?? 0), { backward: false });
-  forwardWorkspaces.delete(key);
-  forwardWorkspaces.set(key, fresh);
-  return fresh;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { activations } from '../../nn/index.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmt, fmtLoss } from '../kit/draw/format.ts';
+import { stepReadout } from '../kit/training/step-readout.ts';
 import { compute, hasHinges, jobOf, X_DOMAIN, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -11,10 +12,6 @@ const datasetWords: Record<State['dataset'], string> = {
   sine: 'wave-shaped',
   plateau: 'plateau-shaped',
 };
-
-function stepText(state: State, m: Model): string {
-  return m.trajectory.diverged && state.step > m.trajectory.stoppedAt ? `${m.shown} (diverged)` : String(m.shown);
-}
 
 function bendsText(state: State, m: Model): string {
   if (state.activation === 'identity') return 'none: a line';
@@ -48,7 +45,7 @@ export const figure: FigureSource<typeof spec, Model> = {
     return `${start} with ${label} give ${shape} over the ${datasetWords[state.dataset]} data (${loss}).`;
   },
   readouts: (state, m) => ({
-    step: stepText(state, m),
+    step: stepReadout(state.step, m.trajectory),
     loss: fmtLoss(m.loss),
     'best line loss': fmtLoss(m.best.mse),
     bends: bendsText(state, m),

@@ -3,7 +3,7 @@ import {
   activations,
   createNetwork,
   fitLine,
-  makeDataset,
+  datasets,
   paramsAt,
   type ActivationName,
   type Dataset,
@@ -13,6 +13,7 @@ import {
 } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
+import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
 
@@ -53,7 +54,7 @@ export interface Domains {
 
 /** A small noisy sample: few enough points to see each one, enough that the shape is unmistakable. */
 export const dataOf = memoize(
-  (name: State['dataset']) => makeDataset(name, { count: 24, noise: 0.1, seed: 3 }),
+  (name: State['dataset']) => datasets[name]({ count: 24, noise: 0.1, seed: 3 }),
   4,
 );
 
@@ -71,19 +72,29 @@ const startParams = memoize(
   8,
 );
 
-export function jobOf(state: Pick<State, 'dataset' | 'activation' | 'neurons'>): TrainingJob {
-  const data = dataOf(state.dataset);
-  return {
-    key: `bending-neurons|${state.dataset}|${state.activation}|${state.neurons}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
-    sizes: [1, state.neurons, 1],
-    activation: state.activation,
-    params: startParams(state.neurons),
-    inputs: data.inputs,
-    targets: data.targets,
-    inputSize: 1,
-    outputSize: 1,
-    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
-  };
+/** What decides a training run: the scrubbed step does not. */
+type Config = Pick<State, 'dataset' | 'activation' | 'neurons'>;
+
+/** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
+const jobFor = memoize(
+  ({ dataset, activation, neurons }: Config): TrainingJob => {
+    const data = dataOf(dataset);
+    return {
+      sizes: [1, neurons, 1],
+      activation,
+      params: startParams(neurons),
+      inputs: data.inputs,
+      targets: data.targets,
+      inputSize: 1,
+      outputSize: 1,
+      options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
+    };
+  },
+  8,
+);
+
+export function jobOf(state: Config): TrainingJob {
+  return jobFor({ dataset: state.dataset, activation: state.activation, neurons: state.neurons });
 }
 
 export function neuronsOf(params: ArrayLike<number>, n: number): { neurons: Neuron[]; outputBias: number } {
@@ -100,8 +111,11 @@ export function neuronsOf(params: ArrayLike<number>, n: number): { neurons: Neur
  * (they are drawn once per configuration).
  */
 const domainsOf = memoize(
-  ({ trajectory, activation, n, data }: { key: string; trajectory: Trajectory; activation: ActivationName; n: number; data: Dataset }): Domains => {
-    const f = activations[activation].f;
+  (config: Config): Domains => {
+    const trajectory = trajectoryFor(jobOf(config));
+    const data = dataOf(config.dataset);
+    const n = config.neurons;
+    const f = activations[config.activation].f;
     let zMax = 1;
     let aMin = 0;
     let aMax = 0.5;
@@ -142,10 +156,9 @@ const domainsOf = memoize(
 );
 
 export function compute(state: State): Model {
-  const job = jobOf(state);
   const data = dataOf(state.dataset);
-  const trajectory = trajectoryFor(job);
-  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const trajectory = trajectoryFor(jobOf(state));
+  const shown = shownStep(state.step, trajectory);
   const params = paramsAt(trajectory, shown);
   const net: Network = { sizes: [1, state.neurons, 1], activation: state.activation, output: 'identity', params: params.slice() };
   const { neurons, outputBias } = neuronsOf(params, state.neurons);
@@ -162,6 +175,6 @@ export function compute(state: State): Model {
     outputBias,
     loss: trajectory.loss[shown],
     bends,
-    domains: domainsOf({ key: job.key, trajectory, activation: state.activation, n: state.neurons, data }),
+    domains: domainsOf({ dataset: state.dataset, activation: state.activation, neurons: state.neurons }),
   };
 }

@@ -1,6 +1,7 @@
 import { activations } from '../../nn/index.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
+import { stepReadout } from '../kit/training/step-readout.ts';
 import { compute, jobOf, SIZES, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -37,7 +38,7 @@ export const figure: FigureSource<typeof spec, Model> = {
     return `${cut}. Step ${m.shown} of ${STEPS} on ${shapes[state.dataset]}: ${percent(m.accuracy)} of the points are on their class’s side, loss ${fmtLoss(m.loss)}.`;
   },
   readouts: (state, m) => ({
-    step: m.trajectory.diverged && state.step > m.trajectory.stoppedAt ? `${m.shown} (diverged)` : String(m.shown),
+    step: stepReadout(state.step, m.trajectory),
     loss: fmtLoss(m.loss),
     'classified right': percent(m.accuracy),
   }),

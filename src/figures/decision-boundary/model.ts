@@ -1,5 +1,6 @@
-import { makeDataset, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
+import { datasets, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
+import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { gridInputs, type Grid } from './grid.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
@@ -30,32 +31,41 @@ export interface Model {
 }
 
 export const dataOf = memoize(
-  (name: State['dataset']) => makeDataset(name, { count: 120, noise: 0.1, seed: 2 }),
+  (name: State['dataset']) => datasets[name]({ count: 120, noise: 0.1, seed: 2 }),
   3,
 );
 
 const cellCentres = gridInputs(GRID, DOMAIN);
 
-export function jobOf(state: Pick<State, 'dataset' | 'activation'>): TrainingJob {
-  const data = dataOf(state.dataset);
-  return {
-    key: `decision-boundary|${state.dataset}|${state.activation}|${SIZES.join('-')}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
-    sizes: SIZES,
-    activation: state.activation,
-    output: 'sigmoid',
-    seed: SEED,
-    inputs: data.inputs,
-    targets: data.targets,
-    inputSize: 2,
-    outputSize: 1,
-    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', loss: 'bce', record: RECORD_EVERY },
-  };
+type Config = Pick<State, 'dataset' | 'activation'>;
+
+/** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
+const jobFor = memoize(
+  ({ dataset, activation }: Config): TrainingJob => {
+    const data = dataOf(dataset);
+    return {
+      sizes: SIZES,
+      activation,
+      output: 'sigmoid',
+      seed: SEED,
+      inputs: data.inputs,
+      targets: data.targets,
+      inputSize: 2,
+      outputSize: 1,
+      options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', loss: 'bce', record: RECORD_EVERY },
+    };
+  },
+  6,
+);
+
+export function jobOf(state: Config): TrainingJob {
+  return jobFor({ dataset: state.dataset, activation: state.activation });
 }
 
 export function compute(state: State): Model {
   const data = dataOf(state.dataset);
   const trajectory = trajectoryFor(jobOf(state));
-  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const shown = shownStep(state.step, trajectory);
   const net: Network = { sizes: SIZES, activation: state.activation, output: 'sigmoid', params: paramsAt(trajectory, shown).slice() };
   const samples: Sample[] = Array.from({ length: data.count }, (_, s) => ({ x: data.inputs[2 * s], y: data.inputs[2 * s + 1], label: data.targets[s] > 0.5 ? 1 : 0 }));
   const p = predict(net, data.inputs);

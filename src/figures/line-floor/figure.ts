@@ -1,5 +1,6 @@
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmt, fmtLoss, signed } from '../kit/draw/format.ts';
+import { stepReadout } from '../kit/training/step-readout.ts';
 import { compute, jobOf, sizesOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
@@ -22,8 +23,8 @@ export const figure: FigureSource<typeof spec, Model> = {
     const where = gap <= m.best.mse * 0.005 ? 'has reached the floor and cannot go lower' : `is ${fmtLoss(gap)} above the floor`;
     return `${networkWords(state)}, step ${m.shown} of ${STEPS}: its output is the line y = ${fmt(m.slope)}x ${signed(m.intercept)} and its loss ${fmtLoss(m.loss)} ${where}, the ${fmtLoss(m.best.mse)} of the best line y = ${fmt(m.best.slope)}x ${signed(m.best.intercept)}.`;
   },
-  readouts: (_state, m) => ({
-    step: m.trajectory.diverged && m.shown < m.trajectory.stoppedAt ? `${m.shown} (diverged)` : String(m.shown),
+  readouts: (state, m) => ({
+    step: stepReadout(state.step, m.trajectory),
     output: `y = ${fmt(m.slope)}x ${signed(m.intercept)}`,
     loss: fmtLoss(m.loss),
     floor: fmtLoss(m.best.mse),

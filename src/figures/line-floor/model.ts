@@ -1,6 +1,7 @@
-import { createDataset, fitLine, makeDataset, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
+import { datasets, fitLine, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Point } from '../kit/data/stories.ts';
+import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
 
@@ -25,11 +26,11 @@ export const sourceOf = memoize(
       const story = stories[name];
       return { title: story.title, data: storyData(story), points: [...story.points], xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel };
     }
-    const set = makeDataset(name, { count: 24, noise: 0.1, seed: 3 });
+    const set = datasets[name]({ count: 24, noise: 0.1, seed: 3 });
     const points = Array.from(set.inputs, (x, i) => ({ x, y: set.targets[i] }));
     return {
       title: name === 'u' ? 'A U shape, y = ½x² plus noise' : 'A V shape, y = |x| plus noise',
-      data: createDataset(set.inputs, set.targets, 1, 1),
+      data: set,
       points,
       xDomain: [-3, 3],
       yDomain: name === 'u' ? [-0.8, 5.2] : [-0.6, 3.6],
@@ -44,19 +45,28 @@ export function sizesOf(depth: number): number[] {
   return [1, ...Array.from({ length: depth }, () => WIDTH), 1];
 }
 
-export function jobOf(state: Pick<State, 'dataset' | 'depth'>): TrainingJob {
-  const { data } = sourceOf(state.dataset);
-  return {
-    key: `line-floor|${state.dataset}|${state.depth}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
-    sizes: sizesOf(state.depth),
-    activation: 'identity',
-    seed: SEED,
-    inputs: data.inputs,
-    targets: data.targets,
-    inputSize: 1,
-    outputSize: 1,
-    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
-  };
+type Config = Pick<State, 'dataset' | 'depth'>;
+
+/** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
+const jobFor = memoize(
+  ({ dataset, depth }: Config): TrainingJob => {
+    const { data } = sourceOf(dataset);
+    return {
+      sizes: sizesOf(depth),
+      activation: 'identity',
+      seed: SEED,
+      inputs: data.inputs,
+      targets: data.targets,
+      inputSize: 1,
+      outputSize: 1,
+      options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
+    };
+  },
+  8,
+);
+
+export function jobOf(state: Config): TrainingJob {
+  return jobFor({ dataset: state.dataset, depth: state.depth });
 }
 
 export interface Model {
@@ -75,7 +85,7 @@ export interface Model {
 export function compute(state: State): Model {
   const source = sourceOf(state.dataset);
   const trajectory = trajectoryFor(jobOf(state));
-  const shown = Math.min(state.step, trajectory.stoppedAt);
+  const shown = shownStep(state.step, trajectory);
   const net: Network = { sizes: sizesOf(state.depth), activation: 'identity', output: 'identity', params: paramsAt(trajectory, shown).slice() };
   // Any stack of identity neurons is one line: two outputs pin it down.
   const [at0, at1] = predict(net, [0, 1]);

@@ -1,6 +1,7 @@
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmt, fmtLoss, signed } from '../kit/draw/format.ts';
-import { compute, type Model } from './model.ts';
+import { stepReadout } from '../kit/training/step-readout.ts';
+import { compute, jobsOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
@@ -9,6 +10,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   title: 'Gradient descent, step by step: the line, the landscape and the loss move together',
   summary: 'Plain gradient descent on one neuron; scrub or play every step and change the learning rate, up to one that diverges.',
   spec,
+  jobs: jobsOf,
   compute,
   plot,
   describe: (state, m) => {
@@ -19,7 +21,7 @@ export const figure: FigureSource<typeof spec, Model> = {
     return `Step ${m.shown} of ${m.trajectory.stoppedAt} with learning rate ${state.learningRate}: the line is ${line} and the loss is ${fmtLoss(m.loss)} (it started at ${fmtLoss(m.trajectory.loss[0])}).`;
   },
   readouts: (state, m) => ({
-    step: m.divergedAfter !== null && state.step > m.divergedAfter ? `${m.shown} (diverged)` : String(m.shown),
+    step: stepReadout(state.step, { diverged: m.divergedAfter !== null, stoppedAt: m.divergedAfter ?? m.trajectory.stoppedAt }),
     line: `y = ${fmt(m.w)}x ${signed(m.b)}`,
     loss: fmtLoss(m.loss),
   }),

@@ -1,7 +1,8 @@
-import { createNetwork, fitLine, paramsAt, train, type Trajectory } from '../../nn/index.ts';
+import { fitLine, paramsAt, type Trajectory } from '../../nn/index.ts';
 import { landscape, type Landscape } from '../kit/draw/landscape.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Story } from '../kit/data/stories.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { STEPS, type State } from './state.ts';
 
 export interface Model {
@@ -27,22 +28,44 @@ type Config = Pick<State, 'dataset' | 'learningRate' | 'w0' | 'b0'>;
 /** How far above its starting value the loss may climb before the figure calls the run diverged. */
 const DIVERGENCE_FACTOR = 1e4;
 
-/** Trains once per configuration; scrubbing only indexes into the result. */
-const trainOnce = memoize(
-  (config: Config) => {
-    const story = stories[config.dataset];
-    const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [config.w0, config.b0] });
-    const trajectory = train(net, storyData(story), { steps: STEPS, learningRate: Number(config.learningRate), optimizer: 'sgd', record: 1 });
-    const blowUp = trajectory.loss.findIndex((loss) => loss > DIVERGENCE_FACTOR * trajectory.loss[0]);
-    const divergedAfter = blowUp > 0 ? blowUp - 1 : trajectory.diverged ? trajectory.stoppedAt : null;
-    const last = divergedAfter ?? trajectory.stoppedAt;
-    const path = Array.from({ length: last + 1 }, (_, step) => {
-      const p = paramsAt(trajectory, step);
-      return { step, w: p[0], b: p[1] };
-    });
-    return { story, trajectory, path, divergedAfter, last };
+/** Plain gradient descent from the reader's starting line; memoized so a drag's frames share one job and its key. */
+export const jobOf = memoize(
+  ({ dataset, learningRate, w0, b0 }: Config): TrainingJob => {
+    const data = storyData(stories[dataset]);
+    return {
+      sizes: [1, 1],
+      activation: 'identity',
+      params: [w0, b0],
+      inputs: data.inputs,
+      targets: data.targets,
+      inputSize: 1,
+      outputSize: 1,
+      options: { steps: STEPS, learningRate: Number(learningRate), optimizer: 'sgd', record: 1 },
+    };
   },
+  8,
 );
+
+function configOf(state: State): Config {
+  return { dataset: state.dataset, learningRate: state.learningRate, w0: state.w0, b0: state.b0 };
+}
+
+export function jobsOf(state: State): TrainingJob[] {
+  return [jobOf(configOf(state))];
+}
+
+/** The trained run read with the figure's divergence rule, and the path it draws; once per configuration. */
+const runOf = memoize((config: Config) => {
+  const trajectory = trajectoryFor(jobOf(config));
+  const blowUp = trajectory.loss.findIndex((loss) => loss > DIVERGENCE_FACTOR * trajectory.loss[0]);
+  const divergedAfter = blowUp > 0 ? blowUp - 1 : trajectory.diverged ? trajectory.stoppedAt : null;
+  const last = divergedAfter ?? trajectory.stoppedAt;
+  const path = Array.from({ length: last + 1 }, (_, step) => {
+    const p = paramsAt(trajectory, step);
+    return { step, w: p[0], b: p[1] };
+  });
+  return { trajectory, path, divergedAfter, last };
+});
 
 const landscapeOf = memoize(
   (dataset: State['dataset']) => landscape(stories[dataset].points, [-1, 3], [-2, 10], fitLine(storyData(stories[dataset]))),
@@ -50,7 +73,8 @@ const landscapeOf = memoize(
 );
 
 export function compute(state: State): Model {
-  const { story, trajectory, path, divergedAfter, last } = trainOnce({ dataset: state.dataset, learningRate: state.learningRate, w0: state.w0, b0: state.b0 });
+  const story = stories[state.dataset];
+  const { trajectory, path, divergedAfter, last } = runOf(configOf(state));
   const shown = Math.min(state.step, last);
   const p = paramsAt(trajectory, shown);
   return { story, trajectory, divergedAfter, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(state.dataset) };

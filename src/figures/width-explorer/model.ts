@@ -1,7 +1,7 @@
-import { createNetwork, fitLine, makeDataset, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
+import { createNetwork, datasets, fitLine, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
+import { jobKey, trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
 import { WIDTHS, type State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];
@@ -12,25 +12,35 @@ const SEED = 1;
 
 export const dataOf = memoize(
   (name: State['dataset']): Dataset =>
-    name === 'sine' ? makeDataset('sine', { count: 40, noise: 0.05, seed: 3, frequency: 2 }) : makeDataset('u', { count: 40, noise: 0.05, seed: 3 }),
+    name === 'sine' ? datasets.sine({ count: 40, noise: 0.05, seed: 3, frequency: 2 }) : datasets.u({ count: 40, noise: 0.05, seed: 3 }),
   2,
 );
 
+/**
+ * Memoized, with room for every width of both datasets: each frame asks for one job per charted width, and getting the
+ * same objects back keeps their keys computed once.
+ */
+const jobFor = memoize(
+  ({ dataset, width }: { dataset: State['dataset']; width: number }): TrainingJob => {
+    const data = dataOf(dataset);
+    return {
+      sizes: [1, width, 1],
+      activation: 'relu',
+      // Biases spread, so the hinges start apart rather than all at x = 0.
+      params: Array.from(createNetwork({ sizes: [1, width, 1], activation: 'relu', seed: SEED, biasStd: 1 }).params),
+      inputs: data.inputs,
+      targets: data.targets,
+      inputSize: 1,
+      outputSize: 1,
+      // Only the trained network is drawn: keep the first and last parameters, nothing between.
+      options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: STEPS },
+    };
+  },
+  80,
+);
+
 export function jobOf(dataset: State['dataset'], width: number): TrainingJob {
-  const data = dataOf(dataset);
-  return {
-    key: `width-explorer|${dataset}|${width}|adam|${LEARNING_RATE}|${STEPS}|${SEED}`,
-    sizes: [1, width, 1],
-    activation: 'relu',
-    // Biases spread, so the hinges start apart rather than all at x = 0.
-    params: Array.from(createNetwork({ sizes: [1, width, 1], activation: 'relu', seed: SEED, biasStd: 1 }).params),
-    inputs: data.inputs,
-    targets: data.targets,
-    inputSize: 1,
-    outputSize: 1,
-    // Only the trained network is drawn: keep the first and last parameters, nothing between.
-    options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: STEPS },
-  };
+  return jobFor({ dataset, width });
 }
 
 export function widthsFor(state: State): number[] {
@@ -53,11 +63,11 @@ interface Final {
 const finals = new Map<string, Final>();
 
 function finalOf(job: TrainingJob): Final {
-  let final = finals.get(job.key);
+  let final = finals.get(jobKey(job));
   if (!final) {
     const t = trajectoryFor(job);
     final = { loss: t.loss[t.stoppedAt], params: paramsAt(t, t.stoppedAt).slice() };
-    finals.set(job.key, final);
+    finals.set(jobKey(job), final);
   }
   return final;
 }
@@ -66,7 +76,7 @@ function finalOf(job: TrainingJob): Final {
 export function missingJobs(state: State): TrainingJob[] {
   return widthsFor(state)
     .map((width) => jobOf(state.dataset, width))
-    .filter((job) => !finals.has(job.key));
+    .filter((job) => !finals.has(jobKey(job)));
 }
 
 export interface Model {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collapse, createDataset, createNetwork, fitLine, makeDataset, predict } from '../../../src/nn/index.ts';
+import { collapse, createDataset, createNetwork, fitLine, datasets, predict } from '../../../src/nn/index.ts';
 import { maxAbsDiff, randomData } from './helpers.ts';
 
 describe('collapse(net)', () => {
@@ -40,14 +40,14 @@ describe('collapse(net)', () => {
 
 describe('fitLine(data)', () => {
   test('recovers a noise-free line exactly', () => {
-    const fit = fitLine(makeDataset('line', { noise: 0, slope: -1.5, intercept: 0.25 }));
+    const fit = fitLine(datasets.line({ noise: 0, slope: -1.5, intercept: 0.25 }));
     expect(fit.slope).toBeCloseTo(-1.5, 12);
     expect(fit.intercept).toBeCloseTo(0.25, 12);
     expect(fit.mse).toBeLessThan(1e-25);
   });
 
   test('on a symmetric V: flat line at the mean, mse = variance', () => {
-    const data = makeDataset('v', { noise: 0 });
+    const data = datasets.v({ noise: 0 });
     const fit = fitLine(data);
     const mean = data.targets.reduce((a, b) => a + b) / data.count;
     const variance = data.targets.reduce((a, y) => a + (y - mean) ** 2, 0) / data.count;
@@ -57,7 +57,7 @@ describe('fitLine(data)', () => {
   });
 
   test('is least squares: nudging slope or intercept never lowers the mse', () => {
-    const data = makeDataset('sine', { noise: 0.3, seed: 4 });
+    const data = datasets.sine({ noise: 0.3, seed: 4 });
     const fit = fitLine(data);
     const mse = (m: number, c: number) =>
       data.inputs.reduce((sum, x, s) => sum + (m * x + c - data.targets[s]) ** 2, 0) / data.count;
@@ -75,6 +75,6 @@ describe('fitLine(data)', () => {
   });
 
   test('throws unless the data is 1-D in and out', () => {
-    expect(() => fitLine(makeDataset('moons'))).toThrow(/one input and one output.*inputSize 2/);
+    expect(() => fitLine(datasets.moons())).toThrow(/one input and one output.*inputSize 2/);
   });
 });

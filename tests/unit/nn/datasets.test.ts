@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createDataset, datasetNames, datasets, makeDataset } from '../../../src/nn/index.ts';
+import { createDataset, datasetNames, datasets } from '../../../src/nn/index.ts';
 import type { Dataset } from '../../../src/nn/index.ts';
 
 const oneD = ['line', 'u', 'v', 'sine', 'plateau'] as const;
@@ -15,29 +15,29 @@ function range(values: Float64Array, offset = 0, stride = 1): [number, number] {
   return [min, max];
 }
 
-describe('makeDataset(name, options)', () => {
+describe('datasets[name](options)', () => {
   test('datasetNames lists every generator', () => {
     expect([...datasetNames]).toEqual([...oneD, ...twoD]);
     expect(Object.keys(datasets).sort()).toEqual([...datasetNames].sort());
   });
 
   test.each(datasetNames)('%s: consistent shapes, finite values, named, seeded', (name) => {
-    const data: Dataset = makeDataset(name);
+    const data: Dataset = datasets[name]();
     expect(data.name).toBe(name);
     expect(data.inputs.length).toBe(data.count * data.inputSize);
     expect(data.targets.length).toBe(data.count * data.outputSize);
     expect(data.outputSize).toBe(1);
     expect([...data.inputs, ...data.targets].every(Number.isFinite)).toBe(true);
-    expect([...makeDataset(name).targets]).toEqual([...data.targets]);
-    expect([...makeDataset(name).inputs]).toEqual([...data.inputs]);
-    const other = makeDataset(name, { seed: 2 });
+    expect([...datasets[name]().targets]).toEqual([...data.targets]);
+    expect([...datasets[name]().inputs]).toEqual([...data.inputs]);
+    const other = datasets[name]({ seed: 2 });
     expect([...other.inputs, ...other.targets]).not.toEqual([...data.inputs, ...data.targets]);
-    expect(makeDataset(name, { count: 17 }).count).toBe(17);
+    expect(datasets[name]({ count: 17 }).count).toBe(17);
     expect(datasets[name]({ count: 9 }).count).toBe(9);
   });
 
   test.each(oneD)('%s: 40 points, x evenly spaced on [-3, 3], targets of order 0–5', (name) => {
-    const data = makeDataset(name);
+    const data = datasets[name]();
     expect(data.count).toBe(40);
     expect(data.inputSize).toBe(1);
     expect(data.inputs[0]).toBe(-3);
@@ -45,14 +45,14 @@ describe('makeDataset(name, options)', () => {
     const [lo, hi] = range(data.targets);
     expect(lo).toBeGreaterThan(-1.5);
     expect(hi).toBeLessThan(5);
-    const custom = makeDataset(name, { xMin: 0, xMax: 1, count: 3 });
+    const custom = datasets[name]({ xMin: 0, xMax: 1, count: 3 });
     expect([...custom.inputs]).toEqual([0, 0.5, 1]);
   });
 
   test('noise: 0 gives the exact curves', () => {
     const x = [-3, 0, 3];
     const at = (name: (typeof oneD)[number], options = {}) => [
-      ...makeDataset(name, { count: 3, noise: 0, ...options }).targets,
+      ...datasets[name]({ count: 3, noise: 0, ...options }).targets,
     ];
     expect(at('line')).toEqual(x.map((v) => 0.5 * v + 1));
     expect(at('line', { slope: 2, intercept: -1 })).toEqual(x.map((v) => 2 * v - 1));
@@ -65,7 +65,7 @@ describe('makeDataset(name, options)', () => {
   });
 
   test.each(twoD)('%s: 200 points in about [-1.5, 1.5]², balanced 0/1 targets', (name) => {
-    const data = makeDataset(name);
+    const data = datasets[name]();
     expect(data.count).toBe(200);
     expect(data.inputSize).toBe(2);
     for (const offset of [0, 1]) {
@@ -78,13 +78,13 @@ describe('makeDataset(name, options)', () => {
   });
 
   test('noise-free labels follow the documented rules', () => {
-    const xor = makeDataset('xor', { noise: 0 });
+    const xor = datasets.xor({ noise: 0 });
     for (let s = 0; s < xor.count; s++) {
       const [a, b] = [xor.inputs[2 * s], xor.inputs[2 * s + 1]];
       expect(xor.targets[s]).toBe(a * b < 0 ? 1 : 0);
       expect(Math.min(Math.abs(a), Math.abs(b))).toBeGreaterThanOrEqual(0.1);
     }
-    const circle = makeDataset('circle', { noise: 0 });
+    const circle = datasets.circle({ noise: 0 });
     for (let s = 0; s < circle.count; s++) {
       const r = Math.hypot(circle.inputs[2 * s], circle.inputs[2 * s + 1]);
       if (circle.targets[s] === 1) expect(r).toBeLessThan(0.6 + 1e-12);
@@ -93,14 +93,18 @@ describe('makeDataset(name, options)', () => {
   });
 
   test('rejects bad options, naming them', () => {
-    expect(() => makeDataset('v', { count: 0 })).toThrow(/v: count must be a positive integer/);
-    expect(() => makeDataset('moons', { count: 2.5 })).toThrow(/count/);
-    expect(() => makeDataset('sine', { noise: -1 })).toThrow(/noise/);
-    expect(() => makeDataset('line', { seed: NaN })).toThrow(/seed/);
-    expect(() => makeDataset('u', { xMin: 2, xMax: 1 })).toThrow(/xMax/);
-    expect(() => makeDataset('spiral', { turns: 0 })).toThrow(/turns/);
-    // @ts-expect-error unknown name
-    expect(() => makeDataset('swirl')).toThrow(/makeDataset: name/);
+    expect(() => datasets.v({ count: 0 })).toThrow(/v: count must be a positive integer/);
+    expect(() => datasets.moons({ count: 2.5 })).toThrow(/count/);
+    expect(() => datasets.sine({ noise: -1 })).toThrow(/noise/);
+    expect(() => datasets.line({ seed: NaN })).toThrow(/seed/);
+    expect(() => datasets.u({ xMin: 2, xMax: 1 })).toThrow(/xMax/);
+    expect(() => datasets.spiral({ turns: 0 })).toThrow(/turns/);
+  });
+
+  test('knows only its own names, and cannot be changed', () => {
+    // @ts-expect-error unknown name: a compile-time error, since `datasets` is the only way in
+    expect(datasets.swirl).toBeUndefined();
+    expect(Object.isFrozen(datasets)).toBe(true);
   });
 });
 

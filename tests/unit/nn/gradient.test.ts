@@ -4,7 +4,7 @@ import {
   computeLoss,
   createNetwork,
   lossAndGradient,
-  makeDataset,
+  datasets,
   paramCount,
 } from '../../../src/nn/index.ts';
 import type { ActivationName } from '../../../src/nn/index.ts';
@@ -51,7 +51,7 @@ describe('lossAndGradient(net, data, "bce") matches finite differences', () => {
   }
 
   test('on moons data with 0/1 targets', () => {
-    const data = makeDataset('moons', { count: 20 });
+    const data = datasets.moons({ count: 20 });
     const net = createNetwork({ sizes: [2, 6, 1], activation: 'tanh', output: 'sigmoid', seed: 3 });
     const { gradient } = lossAndGradient(net, data, 'bce');
     expect(relativeError(gradient, numericGradient(net, data, 'bce'))).toBeLessThan(1e-5);
@@ -80,24 +80,24 @@ describe('lossAndGradient(net, data, loss) values', () => {
 
   test('bce throws unless the output is sigmoid, naming loss', () => {
     const net = createNetwork({ sizes: [2, 3, 1], activation: 'tanh' });
-    expect(() => lossAndGradient(net, makeDataset('xor', { count: 4 }), 'bce')).toThrow(/loss 'bce'.*sigmoid/);
+    expect(() => lossAndGradient(net, datasets.xor({ count: 4 }), 'bce')).toThrow(/loss 'bce'.*sigmoid/);
   });
 
   test('bce throws for targets outside [0, 1], naming data.targets', () => {
     const net = createNetwork({ sizes: [1, 2, 1], activation: 'tanh', output: 'sigmoid' });
-    expect(() => lossAndGradient(net, makeDataset('u'), 'bce')).toThrow(/data\.targets/);
+    expect(() => lossAndGradient(net, datasets.u(), 'bce')).toThrow(/data\.targets/);
   });
 
   test('unknown loss throws a RangeError naming loss', () => {
     const net = createNetwork({ sizes: [1, 1], activation: 'identity' });
     // @ts-expect-error testing a bad name
-    expect(() => lossAndGradient(net, makeDataset('line'), 'hinge')).toThrow(RangeError);
+    expect(() => lossAndGradient(net, datasets.line(), 'hinge')).toThrow(RangeError);
     // @ts-expect-error testing a bad name
-    expect(() => lossAndGradient(net, makeDataset('line'), 'hinge')).toThrow(/loss/);
+    expect(() => lossAndGradient(net, datasets.line(), 'hinge')).toThrow(/loss/);
   });
 
   test('gradient is zero at a perfect fit', () => {
-    const data = makeDataset('line', { noise: 0 });
+    const data = datasets.line({ noise: 0 });
     const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [0.5, 1] });
     const { loss, gradient } = lossAndGradient(net, data);
     expect(loss).toBeLessThan(1e-28);

@@ -7,7 +7,7 @@ import {
   createNetwork,
   forward,
   lossAndGradient,
-  makeDataset,
+  datasets,
   optimizerNames,
   paramCount,
   predict,
@@ -155,7 +155,7 @@ describe('bad arguments always throw a RangeError or TypeError naming the argume
   });
 
   const net = createNetwork({ sizes: [1, 4, 1], activation: 'tanh' });
-  const v = makeDataset('v', { count: 10 });
+  const v = datasets.v({ count: 10 });
   const good = { steps: 3, learningRate: 0.1 };
 
   test('train: bad learningRate', () => {
@@ -212,15 +212,15 @@ describe('bad arguments always throw a RangeError or TypeError naming the argume
     );
   });
 
-  test('makeDataset: bad count or noise', () => {
+  test('datasets[name](options): bad count or noise', () => {
     fc.assert(
       fc.property(fc.constantFrom(...(['v', 'moons', 'spiral', 'line'] as const)), badCount.filter((x) => x !== undefined), (name, count) => {
-        throwsNaming(() => makeDataset(name, { count: count as number }), 'count');
+        throwsNaming(() => datasets[name]({ count: count as number }), 'count');
       }),
     );
     fc.assert(
       fc.property(fc.double({ max: -1e-9, noNaN: true }), (noise) => {
-        throwsNaming(() => makeDataset('sine', { noise }), 'noise');
+        throwsNaming(() => datasets.sine({ noise }), 'noise');
       }),
     );
   });

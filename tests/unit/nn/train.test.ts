@@ -5,7 +5,7 @@ import {
   computeLoss,
   createNetwork,
   fitLine,
-  makeDataset,
+  datasets,
   optimizerNames,
   paramsAt,
   predict,
@@ -13,7 +13,7 @@ import {
 } from '../../../src/nn/index.ts';
 import type { Trajectory } from '../../../src/nn/index.ts';
 
-const v = makeDataset('v');
+const v = datasets.v();
 
 function allFinite(values: ArrayLike<number>): boolean {
   for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) return false;
@@ -23,7 +23,7 @@ function allFinite(values: ArrayLike<number>): boolean {
 describe('train(net, data, { optimizer })', () => {
   test.each(optimizerNames)('%s lowers the loss', (optimizer) => {
     const net = createNetwork({ sizes: [1, 8, 1], activation: 'tanh', seed: 2 });
-    const traj = train(net, makeDataset('sine'), {
+    const traj = train(net, datasets.sine(), {
       steps: 300,
       learningRate: optimizer === 'adam' ? 0.01 : 0.02,
       optimizer,
@@ -35,7 +35,7 @@ describe('train(net, data, { optimizer })', () => {
 
   test.each(optimizerNames)('%s with minibatches lowers the loss', (optimizer) => {
     const net = createNetwork({ sizes: [1, 8, 1], activation: 'tanh', seed: 2 });
-    const traj = train(net, makeDataset('sine'), {
+    const traj = train(net, datasets.sine(), {
       steps: 400,
       learningRate: optimizer === 'adam' ? 0.01 : 0.02,
       optimizer,
@@ -97,7 +97,7 @@ describe('train(net, v, options) against fitLine(v): why bending matters', () =>
 describe('train(net, data, { seed })', () => {
   const run = (netSeed: number, trainSeed: number, batchSize?: number): { traj: Trajectory; params: Float64Array } => {
     const net = createNetwork({ sizes: [2, 5, 1], activation: 'tanh', output: 'sigmoid', seed: netSeed });
-    const traj = train(net, makeDataset('moons', { count: 40 }), {
+    const traj = train(net, datasets.moons({ count: 40 }), {
       steps: 50,
       learningRate: 0.1,
       loss: 'bce',
@@ -157,7 +157,7 @@ describe('train(net, data, { learningRate: 1e6 })', () => {
 
   test('with tanh hidden units and bce', () => {
     const net = createNetwork({ sizes: [2, 8, 8, 1], activation: 'tanh', output: 'sigmoid' });
-    const traj = train(net, makeDataset('spiral'), { steps: 200, learningRate: 1e6, loss: 'bce' });
+    const traj = train(net, datasets.spiral(), { steps: 200, learningRate: 1e6, loss: 'bce' });
     expect(allFinite(net.params)).toBe(true);
     expect(allFinite(traj.loss)).toBe(true);
     expect(allFinite(predict(net, [0, 0]))).toBe(true);
@@ -166,7 +166,7 @@ describe('train(net, data, { learningRate: 1e6 })', () => {
   test('stops when the loss overflows even though the params are finite', () => {
     // Output weight 1e154: after one step of this size the loss is around 1e308 or beyond.
     const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [1e153, 0] });
-    const traj = train(net, makeDataset('line'), { steps: 5, learningRate: 1e3 });
+    const traj = train(net, datasets.line(), { steps: 5, learningRate: 1e3 });
     expect(traj.diverged).toBe(true);
     expect(allFinite(traj.loss)).toBe(true);
     expect([...net.params]).toEqual([1e153, 0]);
@@ -174,7 +174,7 @@ describe('train(net, data, { learningRate: 1e6 })', () => {
 
   test('throws if the initial loss is already not finite', () => {
     const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [1e300, 0] });
-    expect(() => train(net, makeDataset('line'), { steps: 5, learningRate: 0.1 })).toThrow(/initial net\.params/);
+    expect(() => train(net, datasets.line(), { steps: 5, learningRate: 0.1 })).toThrow(/initial net\.params/);
   });
 });
 
@@ -266,7 +266,7 @@ describe('train(net, data, options) rejects bad options, naming them', () => {
   });
 
   test('data whose sizes disagree with the network', () => {
-    expect(() => train(net(), makeDataset('moons'), good)).toThrow(/data\.inputSize/);
+    expect(() => train(net(), datasets.moons(), good)).toThrow(/data\.inputSize/);
     const twoOut = createNetwork({ sizes: [1, 3, 2], activation: 'tanh' });
     expect(() => train(twoOut, v, good)).toThrow(/data\.outputSize/);
   });

@@ -1,4 +1,6 @@
 import { createNetwork, createDataset, train, type ActivationName, type Init, type TrainOptions, type Trajectory } from '../../../nn/index.ts';
+import { keyOf } from '../speed/key.ts';
+import { Lru } from '../speed/lru.ts';
 
 /**
  * Training for figures, once per configuration. A figure describes what to train as a TrainingJob; its model
@@ -6,22 +8,33 @@ import { createNetwork, createDataset, train, type ActivationName, type Init, ty
  * and scrubbing only indexes into it. In the browser the figure element first calls `prepare(job)`: a job too
  * big for one frame trains in a Web Worker while the old drawing stays and the figure says "Training…", so
  * the page never freezes.
+ *
+ * A job is plain data and its cache key is derived from all of it (`jobKey`), so two jobs that would train
+ * differently can never share a trajectory. A job is not changed once made: its key is computed once and kept
+ * beside it, so a model that hands back the same job object every frame (memoized) pays nothing for the key.
  */
 export interface TrainingJob {
-  /** Unique per configuration (figure name and every setting that changes the result). */
-  key: string;
-  sizes: number[];
+  sizes: readonly number[];
   activation: ActivationName;
   output?: ActivationName;
   seed?: number;
   init?: Init;
   /** Starting parameters, if not the seeded random ones. */
-  params?: number[];
+  params?: ArrayLike<number>;
   inputs: ArrayLike<number>;
   targets: ArrayLike<number>;
   inputSize: number;
   outputSize: number;
   options: TrainOptions;
+}
+
+const keys = new WeakMap<TrainingJob, string>();
+
+/** The cache key of a job: every field of it, arrays hashed (kit/speed/key.ts). */
+export function jobKey(job: TrainingJob): string {
+  let key = keys.get(job);
+  if (key === undefined) keys.set(job, (key = keyOf(job)));
+  return key;
 }
 
 /** Trains a job from scratch (in whichever thread calls it). */
@@ -32,32 +45,23 @@ export function runJob(job: TrainingJob): Trajectory {
     output: job.output ?? 'identity',
     seed: job.seed ?? 1,
     init: job.init,
-    params: job.params,
+    params: job.params === undefined ? undefined : Array.from(job.params),
   });
   const data = createDataset(Array.from(job.inputs), Array.from(job.targets), job.inputSize, job.outputSize);
   return train(net, data, job.options);
 }
 
-const cache = new Map<string, Trajectory>();
 /** Shared by every training figure on a page; sized so a page of them never retrains what it has seen. */
 const CACHE_SIZE = 64;
-
-function remember(key: string, trajectory: Trajectory): Trajectory {
-  cache.delete(key);
-  cache.set(key, trajectory);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return trajectory;
-}
+const cache = new Lru<Trajectory>(CACHE_SIZE);
 
 /** The trajectory of a job: from the cache, or trained now. */
 export function trajectoryFor(job: TrainingJob): Trajectory {
-  const hit = cache.get(job.key);
-  // A hit moves to the back of the queue, so the least recently used trajectory is the one dropped.
-  return remember(job.key, hit ?? runJob(job));
+  return cache.getOrBuild(jobKey(job), () => runJob(job));
 }
 
 export function isTrained(job: TrainingJob): boolean {
-  return cache.has(job.key);
+  return cache.has(jobKey(job));
 }
 
 /** Multiply-adds a job needs, roughly: steps × examples per step × parameters × 3 (forward and backward). */
@@ -71,6 +75,17 @@ export function jobCost(job: TrainingJob): number {
 /** Jobs below this train on the main thread: about 2 ms here, far less than a frame. */
 export const MAIN_THREAD_BUDGET = 1.5e6;
 
+/** What the page and the worker say to each other: the key travels with the job, so the worker never derives it. */
+export interface WorkerRequest {
+  key: string;
+  job: TrainingJob;
+}
+export interface WorkerAnswer {
+  key: string;
+  trajectory?: Trajectory;
+  error?: string;
+}
+
 let worker: Worker | undefined;
 const waiting = new Map<string, Promise<void>>();
 
@@ -79,27 +94,29 @@ const waiting = new Map<string, Promise<void>>();
  * worker, jobs queued in order). Resolves when `trajectoryFor(job)` will return without training.
  */
 export function prepare(job: TrainingJob): Promise<void> {
-  if (cache.has(job.key)) return Promise.resolve();
+  const key = jobKey(job);
+  if (cache.has(key)) return Promise.resolve();
   if (typeof Worker === 'undefined' || jobCost(job) <= MAIN_THREAD_BUDGET) {
     trajectoryFor(job);
     return Promise.resolve();
   }
-  const pending = waiting.get(job.key);
+  const pending = waiting.get(key);
   if (pending) return pending;
   worker ??= new Worker(new URL('./train-worker.ts', import.meta.url), { type: 'module' });
   const promise = new Promise<void>((resolve) => {
-    const onMessage = (event: MessageEvent<{ key: string; trajectory?: Trajectory; error?: string }>) => {
-      if (event.data.key !== job.key) return;
+    const onMessage = (event: MessageEvent<WorkerAnswer>) => {
+      if (event.data.key !== key) return;
       worker!.removeEventListener('message', onMessage);
-      waiting.delete(job.key);
+      waiting.delete(key);
       // A worker failure falls back to training here: slower, but the figure still answers.
-      if (event.data.trajectory) remember(job.key, event.data.trajectory);
+      if (event.data.trajectory) cache.set(key, event.data.trajectory);
       else trajectoryFor(job);
       resolve();
     };
     worker!.addEventListener('message', onMessage);
-    worker!.postMessage({ ...job, inputs: Array.from(job.inputs), targets: Array.from(job.targets) });
+    const request: WorkerRequest = { key, job: { ...job, inputs: Array.from(job.inputs), targets: Array.from(job.targets) } };
+    worker!.postMessage(request);
   });
-  waiting.set(job.key, promise);
+  waiting.set(key, promise);
   return promise;
 }

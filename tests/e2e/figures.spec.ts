@@ -254,7 +254,12 @@ for (const name of names) {
                 const spec = (el as unknown as { figure: { spec: Record<string, { min?: number; max?: number }> } }).figure.spec[prop];
                 const junk: unknown[] = [NaN, Infinity, -Infinity, 'NaN', '1e999', null, {}, 'abc', -0, 1e308];
                 if (spec?.max !== undefined) junk.push(spec.max * 10, spec.min! - 1e6, spec.max, spec.min, spec.min! + random() * (spec.max - spec.min!));
-                (el as unknown as { setState(raw: Record<string, unknown>): void }).setState({ [prop]: junk[Math.floor(random() * junk.length)] });
+                const value = junk[Math.floor(random() * junk.length)];
+                (el as unknown as { setState(raw: Record<string, unknown>): void }).setState({ [prop]: value });
+                // Look at once, before a later input draws over it.
+                await new Promise((resolve) => requestAnimationFrame(resolve));
+                const drawn = `${el.querySelector('[data-plot]')?.innerHTML ?? ''}${el.querySelector('[data-diagram]')?.innerHTML ?? ''}${el.querySelector('[data-description]')?.textContent ?? ''}`;
+                if (/NaN|Infinity/.test(drawn)) caught.push(`setState({ ${prop}: ${String(value)} }) drew NaN or Infinity`);
                 continue;
               }
               if (control instanceof HTMLSelectElement) control.selectedIndex = Math.floor(random() * control.options.length);

@@ -58,6 +58,23 @@ function valueOf(control: Locator): Promise<string> {
   return control.evaluate((el) => (el instanceof HTMLInputElement && el.type === 'checkbox' ? String(el.checked) : (el as HTMLInputElement).value));
 }
 
+/**
+ * A URL state for this figure that names its real reader props with values that must fall back: NaN and
+ * infinities (variant 0), numbers out of range and overflowing (1), text where a number belongs and unknown
+ * options (2). Runs in the page, against the figure's own Spec.
+ */
+function garbageQuery(el: Element, variant: number): string {
+  const spec = (el as unknown as { figure: { spec: Record<string, { kind: string; authorOnly?: boolean; options?: string[]; min?: number; max?: number }> } }).figure.spec;
+  const parts: string[] = [];
+  for (const [key, prop] of Object.entries(spec)) {
+    if (prop.authorOnly || prop.kind === 'text' || (prop.kind === 'choice' && prop.options!.length < 2)) continue;
+    const number = [['NaN', 'Infinity', '-Infinity'], [String(prop.max! + 1e6), String(prop.min! - 1e6), '1e999'], ['abc', '0x', '']][variant];
+    const value = prop.kind === 'number' ? number[parts.length % number.length] : prop.kind === 'boolean' ? ['maybe', '2', 'NaN'][variant] : ['<b>', 'NaN', 'none'][variant];
+    parts.push(`${key}:${value}`);
+  }
+  return parts.join(',');
+}
+
 async function settle(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
@@ -117,9 +134,21 @@ for (const name of names) {
       const again = await openFigure(page, name, await page.evaluate(() => location.search));
       expect(await Promise.all((await again.locator('[data-prop]').all()).map(valueOf))).toEqual(expected);
       await expect.poll(() => drawing(again)).toBe(drawn);
-      // Garbage in the URL: the figure shows its authored state and no error reaches the page.
-      await openFigure(page, name, `?catalog-${name}=${encodeURIComponent('x:<img src=x onerror=alert(1)>,y:NaN,:::')}`);
-      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      // Garbage in the URL, under the figure's own prop names: the figure shows its authored state, drawn without
+      // NaN, and no error reaches the page.
+      const authored = await openFigure(page, name);
+      const authoredValues = await Promise.all((await authored.locator('[data-prop]').all()).map(valueOf));
+      await expect(authored).not.toHaveAttribute('data-training', '');
+      await settle(page);
+      const authoredDrawing = await drawing(authored);
+      for (const variant of [0, 1, 2]) {
+        const query = await authored.evaluate(garbageQuery, variant);
+        expect(query, 'the figure has reader props to feed').not.toBe('');
+        const figure = await openFigure(page, name, `?catalog-${name}=${encodeURIComponent(`${query},x:<img src=x onerror=alert(1)>,:::`)}`);
+        await expect(page.locator('img[src="x"]')).toHaveCount(0);
+        expect(await Promise.all((await figure.locator('[data-prop]').all()).map(valueOf)), `URL ${query}`).toEqual(authoredValues);
+        await expect.poll(() => drawing(figure), { message: `URL ${query}` }).toBe(authoredDrawing);
+      }
       expect(problems).toEqual([]);
     });
 
@@ -218,15 +247,24 @@ for (const name of names) {
                 control.click();
                 continue;
               }
+              if (random() < 0.1) {
+                // Garbage a script or another window might send. A range input would sanitise it before any
+                // listener saw it, so it goes in where it really reaches the figure: setState.
+                const prop = control.dataset.prop!;
+                const spec = (el as unknown as { figure: { spec: Record<string, { min?: number; max?: number }> } }).figure.spec[prop];
+                const junk: unknown[] = [NaN, Infinity, -Infinity, 'NaN', '1e999', null, {}, 'abc', -0, 1e308];
+                if (spec?.max !== undefined) junk.push(spec.max * 10, spec.min! - 1e6, spec.max, spec.min, spec.min! + random() * (spec.max - spec.min!));
+                const value = junk[Math.floor(random() * junk.length)];
+                (el as unknown as { setState(raw: Record<string, unknown>): void }).setState({ [prop]: value });
+                // Look at once, before a later input draws over it.
+                await new Promise((resolve) => requestAnimationFrame(resolve));
+                const drawn = `${el.querySelector('[data-plot]')?.innerHTML ?? ''}${el.querySelector('[data-diagram]')?.innerHTML ?? ''}${el.querySelector('[data-description]')?.textContent ?? ''}`;
+                if (/NaN|Infinity/.test(drawn)) caught.push(`setState({ ${prop}: ${String(value)} }) drew NaN or Infinity`);
+                continue;
+              }
               if (control instanceof HTMLSelectElement) control.selectedIndex = Math.floor(random() * control.options.length);
               else if (control.type === 'checkbox') control.checked = !control.checked;
-              else {
-                const min = Number(control.min);
-                const max = Number(control.max);
-                // Mostly in range, sometimes garbage a script might write.
-                const r = random();
-                control.value = r < 0.05 ? 'NaN' : r < 0.1 ? String(max * 10) : String(min + random() * (max - min));
-              }
+              else control.value = String(Number(control.min) + random() * (Number(control.max) - Number(control.min)));
               control.dispatchEvent(new Event('input', { bubbles: true }));
             } catch (error) {
               caught.push(String(error));

@@ -26,16 +26,40 @@ test('pages have a language, a title and a description', async ({ page, problems
 });
 
 test('the theme toggle cycles and is remembered across pages', async ({ page, problems }) => {
+  // The page background is the root's --bg (src/styles/base.css, tokens.css: light-dark(#fbfaf6, #16171a)); the
+  // body's own background is transparent, so reading it could never tell the themes apart.
+  const LIGHT = 'rgb(251, 250, 246)';
+  const DARK = 'rgb(22, 23, 26)';
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const chapter = builtPages().find((p) => p.startsWith('chapters/'))!;
+  // The system asks for dark, so a light page proves the reader's choice wins over it.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('');
   const toggle = page.getByRole('button', { name: /Theme/ });
   await expect(toggle).toHaveText('Theme: system');
+  expect(await background()).toBe(DARK);
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(toggle).toHaveText('Theme: light');
+  expect(await background()).toBe(LIGHT);
+  await page.goto(chapter);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe(LIGHT);
+  await page.emulateMedia({ colorScheme: 'light' });
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.goto(builtPages().find((p) => p.startsWith('chapters/'))!);
+  await expect(toggle).toHaveText('Theme: dark');
+  await page.goto('');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).not.toBe('rgb(251, 250, 246)');
+  await expect(toggle).toHaveText('Theme: dark');
+  expect(await background()).toBe(DARK);
+  // Third click: back to the system's choice, which is forgotten too (the next page follows the system).
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await background()).toBe(LIGHT);
+  await page.goto(chapter);
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await expect(toggle).toHaveText('Theme: system');
   expect(problems).toEqual([]);
 });

@@ -30,6 +30,22 @@ export const cases: BrokenCase[] = [
     expect: ['03-out-of-range-prop.mdx:9:', '<ActivationGallery> prop "z": expected a number from -4 to 4, got 9.'],
   },
   {
+    name: 'off-step prop',
+    chapter: '03-off-step-prop.mdx',
+    // The first bad prop is reported: w, whose nearest steps bracket the value from both sides.
+    expect: ['03-off-step-prop.mdx:9:', '<NeuronLine> prop "w": 2.999999 is not on the slider\'s steps of 0.05 from -1; use 2.95 or 3.'],
+  },
+  {
+    name: 'NaN prop',
+    chapter: '03-nan-prop.mdx',
+    expect: ['03-nan-prop.mdx:9:', '<NeuronLine> prop "w": expected a number from -1 to 3, got NaN.'],
+  },
+  {
+    name: 'off-step value in a step',
+    chapter: '03-off-step-step.mdx',
+    expect: ['03-off-step-step.mdx:11:', '<NeuronLine (via <Step>)> prop "b": 0.05 is not on the slider\'s steps of 0.1 from -2; use 0 or 0.1.'],
+  },
+  {
     name: 'bad frontmatter field',
     chapter: '03-bad-frontmatter.mdx',
     // Astro's own schema check: it names the file (no line) and the field, and what type the field needs.

@@ -22,7 +22,24 @@ describe('remarkFigures', () => {
     );
   });
   it('fails on an unknown prop with a suggestion', async () => {
-    await expect(build('<NeuronLine wieght={1} />')).rejects.toThrow(/has no prop "wieght"\. Did you mean "weight"|has no prop "wieght"/);
+    await expect(build('<NeuronLine resiudals />')).rejects.toThrow(
+      'content/chapters/03-demo.mdx:1: <NeuronLine> has no prop "resiudals". Did you mean "residuals"? Its props are: dataset, w, b, residuals, goal.',
+    );
+  });
+  it('fails on a value between slider steps, naming the nearest steps', async () => {
+    await expect(build('Intro\n\n<NeuronLine w={2.999999} b={0.05} />\n')).rejects.toThrow(
+      'content/chapters/03-demo.mdx:3: <NeuronLine> prop "w": 2.999999 is not on the slider\'s steps of 0.05 from -1; use 2.95 or 3.',
+    );
+    await expect(build('<NeuronLine b={0.05} />')).rejects.toThrow(
+      'content/chapters/03-demo.mdx:1: <NeuronLine> prop "b": 0.05 is not on the slider\'s steps of 0.1 from -2; use 0 or 0.1.',
+    );
+  });
+  it('accepts values on the step that floating point puts a hair off it', async () => {
+    await expect(build('<NeuronLine w={0.35} b={0.3} />')).resolves.toContain('fig-demo-1');
+  });
+  it('says NaN and Infinity, not null', async () => {
+    await expect(build('<NeuronLine w={NaN} />')).rejects.toThrow('<NeuronLine> prop "w": expected a number from -1 to 3, got NaN.');
+    await expect(build('<NeuronLine b={-Infinity} />')).rejects.toThrow('<NeuronLine> prop "b": expected a number from -2 to 8, got -Infinity.');
   });
   it('fails on an unknown component with a suggestion', async () => {
     await expect(build('<NeuronLin w={1} />')).rejects.toThrow(/unknown component <NeuronLin>\. Did you mean <NeuronLine>\?/);

@@ -134,11 +134,32 @@ export function allowedText(prop: PropSpec): string {
   }
 }
 
+/** The value `steps` slider steps above `min`, without binary noise like 0.30000000000000004 (so URLs and readouts stay clean). */
+function stepValue(prop: NumberProp, steps: number): number {
+  return Number((prop.min + steps * prop.step).toFixed(10));
+}
+
 function roundToStep(value: number, prop: NumberProp): number {
-  const steps = Math.round((value - prop.min) / prop.step);
-  const rounded = prop.min + steps * prop.step;
-  // Strip binary noise like 0.30000000000000004 so URLs and readouts stay clean.
-  return Number(rounded.toFixed(10));
+  return stepValue(prop, Math.round((value - prop.min) / prop.step));
+}
+
+/**
+ * Whether a slider could hold this value. The browser snaps a range input to `min + k·step`, so an authored
+ * value between steps would be drawn at build time and then move once the script reads its slider back.
+ * The tolerance absorbs only binary noise: 0.3 is 22.999999999999996 steps of 0.1 above -2.
+ */
+export function isOnStep(prop: NumberProp, value: number): boolean {
+  const steps = (value - prop.min) / prop.step;
+  return Math.abs(steps - Math.round(steps)) <= 1e-9 * Math.max(1, Math.abs(steps));
+}
+
+/** The valid values either side of an off-step value, within the prop's range, for "use 0 or 0.1". */
+function nearestOnStep(prop: NumberProp, value: number): number[] {
+  const steps = (value - prop.min) / prop.step;
+  const last = Math.floor((prop.max - prop.min) / prop.step + 1e-9);
+  const below = Math.min(Math.max(Math.floor(steps), 0), last);
+  const above = Math.min(Math.max(Math.ceil(steps), 0), last);
+  return [...new Set([stepValue(prop, below), stepValue(prop, above)])];
 }
 
 /** One value checked against its prop: the value, or an error message saying what is allowed. */
@@ -167,6 +188,8 @@ function check(prop: PropSpec, value: unknown): { ok: true; value: unknown } | {
 function show(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (value === undefined) return 'nothing';
+  // JSON has no NaN or Infinity and would print them as null.
+  if (typeof value === 'number') return String(value);
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
@@ -193,6 +216,11 @@ export function parseStrict<S extends Spec>(spec: S, props: Record<string, unkno
     }
     const result = check(prop, value);
     if (!result.ok) throw new FigurePropError(`${at}<${where.figure}> prop "${key}": ${result.why}.`);
+    // Only authored values must sit on a step; a URL's are rounded to one (parseLenient).
+    if (prop.kind === 'number' && isReaderProp(prop) && !isOnStep(prop, value as number)) {
+      const use = nearestOnStep(prop, value as number).join(' or ');
+      throw new FigurePropError(`${at}<${where.figure}> prop "${key}": ${value} is not on the slider's steps of ${prop.step} from ${prop.min}; use ${use}.`);
+    }
     state[key] = result.value;
   }
   return state as StateOf<S>;

@@ -27,6 +27,34 @@ describe('parseStrict(spec, props, where)', () => {
     expect(() => parseStrict(spec, { w: '0.5' }, where)).toThrow(/got "0\.5"/);
     expect(() => parseStrict(spec, { gaps: 'yes' }, where)).toThrow(/true or false/);
   });
+  it('rejects a value between slider steps, naming the nearest values either side', () => {
+    const neuron = {
+      b: { kind: 'number', label: 'bias', description: '', default: 1, min: -2, max: 8, step: 0.1 },
+    } as const satisfies Spec;
+    expect(() => parseStrict(neuron, { b: 0.05 }, where)).toThrow(
+      'content/chapters/01-demo.mdx:12: <Demo> prop "b": 0.05 is not on the slider\'s steps of 0.1 from -2; use 0 or 0.1.',
+    );
+    expect(() => parseStrict(spec, { w: 0.999999 }, where)).toThrow(/0\.999999 is not on the slider's steps of 0\.05 from -2; use 0\.95 or 1\./);
+  });
+  it('accepts values a float sum puts a hair off the step (0.3 is 23 steps of 0.1 from -2)', () => {
+    const neuron = {
+      b: { kind: 'number', label: 'bias', description: '', default: 1, min: -2, max: 8, step: 0.1 },
+    } as const satisfies Spec;
+    for (const b of [0.3, 0.7, -1.9, 7.9, 8, -2, 0.1 + 0.2]) expect(parseStrict(neuron, { b }, where).b).toBe(b);
+    expect(parseStrict(spec, { w: -1.25 }, where).w).toBe(-1.25);
+  });
+  it('offers only values inside the range when the range does not end on a step', () => {
+    const odd = { n: { kind: 'number', label: 'n', description: '', default: 0, min: 0, max: 10, step: 3 } } as const satisfies Spec;
+    expect(() => parseStrict(odd, { n: 9.5 }, where)).toThrow(/use 9\./);
+  });
+  it('lets an author-only number sit between steps (no slider snaps it)', () => {
+    expect(parseStrict(spec, { goal: 0.25 }, where).goal).toBe(0.25);
+  });
+  it('reports NaN and Infinity by name, not as JSON null', () => {
+    expect(() => parseStrict(spec, { w: NaN }, where)).toThrow(/prop "w": expected a number from -2 to 2, got NaN\./);
+    expect(() => parseStrict(spec, { w: Infinity }, where)).toThrow(/got Infinity\./);
+    expect(() => parseStrict(spec, { w: -Infinity }, where)).toThrow(/got -Infinity\./);
+  });
   it('skips props the shell owns', () => {
     expect(parseStrict(spec, { id: 'fig-x', w: 0 }, where, ['id']).w).toBe(0);
   });

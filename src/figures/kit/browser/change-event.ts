@@ -19,6 +19,3 @@ export interface FigureChangeDetail {
   link?: string;
 }
 
-export function announceChange(figure: HTMLElement, detail: FigureChangeDetail): void {
-  figure.dispatchEvent(new CustomEvent('bl-figure-change', { bubbles: true, detail }));
-}

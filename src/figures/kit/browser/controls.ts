@@ -1,6 +1,6 @@
 import type { Spec } from '../contract/spec.ts';
 import { fmt } from '../draw/format.ts';
-import { enable } from './before-load.ts';
+import { enable } from './held-input.ts';
 
 /** What the figure does when the reader uses its controls. */
 export interface ControlActions {

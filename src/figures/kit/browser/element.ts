@@ -4,8 +4,8 @@ import { finishPlot } from '../draw/finish.ts';
 import { morphInto, reconcile } from '../speed/reconcile.ts';
 import { withDeferredBases } from '../draw/layered.ts';
 import { isTrained, prepare } from '../training/trajectories.ts';
-import { takeHeldInput } from './before-load.ts';
-import { announceChange, type FigureChangeDetail } from './change-event.ts';
+import { takeHeldInput } from './held-input.ts';
+import type { FigureChangeDetail } from './change-event.ts';
 import { Controls } from './controls.ts';
 import { copyLink } from './copy-link.ts';
 import { dataTable } from './data-table.ts';
@@ -185,7 +185,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, changed, link: this.dataset.link };
     recordInGroup(detail);
     this.remoteChange = false;
-    announceChange(this, detail);
+    this.dispatchEvent(new CustomEvent('bl-figure-change', { bubbles: true, detail }));
   }
 
   protected draw(): void {

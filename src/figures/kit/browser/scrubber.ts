@@ -1,5 +1,5 @@
 import type { NumberProp, Spec } from '../contract/spec.ts';
-import { enable } from './before-load.ts';
+import { enable } from './held-input.ts';
 
 /** How a scrubber reads and moves the figure's state. */
 export interface ScrubberActions {

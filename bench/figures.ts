@@ -48,6 +48,13 @@ async function installObservers(page: Page) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__long.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
+    // The figures keep only their latest measure per name in the buffer (kit/browser/user-timing.ts); an observer
+    // sees every one.
+    const renders: number[] = [];
+    (window as unknown as { __renders: number[] }).__renders = renders;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name.startsWith('bl-render:')) renders.push(e.duration);
+    }).observe({ type: 'measure', buffered: true });
     // Event Timing leaves out continuous events (pointermove, input), so drags are timed by hand: from each
     // input event's timestamp to just after the next frame is painted (a message posted from rAF runs then).
     const drags: number[] = [];
@@ -159,7 +166,7 @@ async function interact(page: Page, scope: Locator): Promise<Measured> {
     w.__long.length = 0;
     (w as unknown as { __parts: string[] }).__parts.length = 0;
     (w as unknown as { __drags: number[] }).__drags.length = 0;
-    performance.clearMeasures();
+    (w as unknown as { __renders: number[] }).__renders.length = 0;
     return (performance as unknown as { interactionCount: number }).interactionCount;
   });
   let inputs = 0;
@@ -186,10 +193,9 @@ async function interact(page: Page, scope: Locator): Promise<Measured> {
   }
   await page.waitForTimeout(300);
   const { long, parts, drags, renders, interactions, interactionCount } = await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __parts: string[]; __drags: number[]; __interactions: Map<number, number> };
+    const w = window as unknown as { __long: number[]; __parts: string[]; __drags: number[]; __renders: number[]; __interactions: Map<number, number> };
     // Our own work per frame (compute + draw), from the figure element's User Timing measures.
-    const renders = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('bl-render:')).map((m) => m.duration);
-    performance.clearMeasures();
+    const renders = [...w.__renders];
     const interactionCount = (performance as unknown as { interactionCount: number }).interactionCount;
     return { long: [...w.__long], parts: [...w.__parts], drags: [...w.__drags], renders, interactions: [...w.__interactions.values()], interactionCount };
   });

@@ -6,6 +6,7 @@
  */
 import { named } from './kit/contract/definition.ts';
 import { figureModules } from './index.ts';
+import { holdUntilLoaded } from './kit/browser/before-load.ts';
 
 const loaded = new Set<string>();
 
@@ -51,6 +52,8 @@ const observer = new IntersectionObserver(
 addEventListener('scroll', () => figures.forEach((figure) => observer.observe(figure)), { once: true, passive: true });
 
 for (const figure of figures) {
+  // Controls are in the Tab order from the start; reaching one (focusin) wakes the figure, and its first key waits.
+  holdUntilLoaded(figure);
   // A shared link names this figure's state in the query: show that state, not the build-time one.
   if (new URLSearchParams(location.search).has(figure.id)) wake(figure);
   for (const type of ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as const) {

@@ -3,6 +3,7 @@ import { DEFAULT_WIDTH, NARROW_WIDTH, type FigureDefinition } from '../contract/
 import type { StateOf, Spec } from '../contract/spec.ts';
 import { finishPlot } from '../draw/finish.ts';
 import { networkDiagram } from '../draw/network-diagram.ts';
+import { dataTable } from '../browser/data-table.ts';
 
 /**
  * Build-time rendering: the same pure plot function the browser runs, against a linkedom document.
@@ -20,7 +21,8 @@ export function renderStatic<S extends Spec, M>(figure: FigureDefinition<S, M>, 
     svg,
     svgNarrow,
     description: figure.describe(state, model),
-    table: figure.table(state, model),
+    // The same builder the live element uses when it rewrites the table.
+    table: dataTable(doc, figure.table(state, model)).outerHTML,
     readouts: figure.readouts?.(state, model) ?? {},
     diagram: diagramOf(figure, state, model, doc),
     aside: figure.aside?.(state, model, doc).outerHTML,

@@ -113,6 +113,10 @@ function cachedBase<O>(doc: Document, build: BaseBuilder<O>, options: O): Cached
   return bases(doc, `${functionId(build)}|${keyOf(options)}`, () => {
     // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
     const plot = finishPlot(build(doc, options)) as PlotElement;
+    // Plot numbers its clip ids by how many charts it drew before, which is no part of what the base is: named
+    // in order here, the same base gets the same name after a reload. Every clone is renumbered anyway.
+    let clip = 0;
+    renumberIds(plot, () => `bl-base-clip-${clip++}`);
     return { plot, name: textHash(plot.outerHTML), kept: new Map() };
   });
 }
@@ -141,10 +145,10 @@ export function withDeferredBases<T>(draw: () => T): T {
 }
 
 /** Gives a clone's clip paths fresh ids (and updates their references), so two clones never share one. */
-function renumberIds(svg: Element): Element {
+function renumberIds(svg: Element, freshId = () => `bl-clip-${++clipCounter}`): Element {
   for (const clip of Array.from(svg.querySelectorAll('clipPath[id]'))) {
     const old = clip.getAttribute('id')!;
-    const fresh = `bl-clip-${++clipCounter}`;
+    const fresh = freshId();
     clip.setAttribute('id', fresh);
     for (const user of Array.from(svg.querySelectorAll(`[clip-path="url(#${old})"]`))) user.setAttribute('clip-path', `url(#${fresh})`);
   }

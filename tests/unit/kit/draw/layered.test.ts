@@ -199,3 +199,14 @@ describe('finishPlot(root)', () => {
     expect(drawing.outerHTML).toBe(before);
   });
 });
+
+describe('base names survive what Plot counts', () => {
+  it('a clipped base gets the same name however many charts Plot drew before it (a reload draws in another order)', () => {
+    const clipped: BaseBuilder<{ width: number }> = (d, { width }) =>
+      Plot.plot({ ...frame(width, 200), document: d, marks: [Plot.line([[0, 0], [1, 1]], { clip: true })] }) as unknown as PlotElement;
+    const first = nameOf(layered(fresh(), clipped, { width: 300 }, nothing));
+    // Plot's clip ids count every chart drawn with a clip so far.
+    layered(fresh(), clipped, { width: 299 }, nothing);
+    expect(nameOf(layered(fresh(), clipped, { width: 300 }, nothing))).toBe(first);
+  });
+});

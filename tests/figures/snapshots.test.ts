@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import type { FigureDefinition } from '../../src/figures/kit/contract/definition.ts';
 import { DEFAULT_WIDTH, NARROW_WIDTH } from '../../src/figures/kit/contract/definition.ts';
 import { defaultsOf, parseStrict } from '../../src/figures/kit/contract/spec.ts';
-import { finishPlot } from '../../src/figures/kit/draw/finish.ts';
+import { wholeDrawing } from '../../src/figures/kit/draw/layered.ts';
 import { networkDiagram } from '../../src/figures/kit/draw/network-diagram.ts';
 import { definitions } from '../../src/figures/definitions.ts';
 
@@ -30,7 +30,7 @@ function render(figure: FigureDefinition, props: Record<string, unknown>, width 
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const state = parseStrict(figure.spec, props, { figure: figure.component });
   const model = figure.compute(state);
-  let out = normalise(finishPlot(figure.plot(state, model, document as unknown as Document, width)).outerHTML);
+  let out = normalise(wholeDrawing(figure.plot(state, model, document as unknown as Document, width)).outerHTML);
   if (figure.diagram) out += `\n<!-- diagram -->\n${normalise(networkDiagram(document as unknown as Document, figure.diagram(state, model)).outerHTML)}`;
   return `${out}\n`;
 }

@@ -1,39 +1,38 @@
 import * as Plot from '@observablehq/plot';
 import { colour, hiddenColour } from '../kit/draw/colours.ts';
 import { fmt } from '../kit/draw/format.ts';
-import { layered, type Overlay } from '../kit/draw/layered.ts';
+import { layered, type Overlay, type PlotElement } from '../kit/draw/layered.ts';
 import { axesBase } from '../kit/draw/marks.ts';
 import { markPlotArea } from '../kit/browser/pointer.ts';
 import { legend } from '../kit/draw/legend.ts';
-import type { Model } from './model.ts';
+import type { Curves, Model } from './model.ts';
 import { Z_DOMAIN, type State } from './state.ts';
 
 /** The activation is what each hidden neuron applies, so it is drawn in a hidden neuron's colour. */
 const F_COLOUR = hiddenColour(0);
 const DF_COLOUR = colour.ink;
 
+/** The axes through the origin, the function and its slope: everything that does not move with z. */
+function activationBase(document: Document, { width, height, curves }: { width: number; height: number; curves: Curves }): PlotElement {
+  return axesBase(document, { width, height, xDomain: Z_DOMAIN, yDomain: curves.yDomain, xLabel: 'input z →', yLabel: '↑ output', zeroRule: true }, [
+    Plot.ruleX([0], { stroke: colour.muted, strokeOpacity: 0.6 }),
+    Plot.line(curves.df, { stroke: DF_COLOUR, strokeWidth: 2, strokeDasharray: '6 4', ariaDescription: 'derivative f′(z)' }),
+    Plot.line(curves.f, { stroke: F_COLOUR, strokeWidth: 3, ariaDescription: 'function f(z)' }),
+  ]);
+}
+
 /**
  * The function and its slope, both drawn once per activation; the point being read (a rule at z, a dot on
  * each curve, and the tangent whose steepness is f′(z)) moves with z.
  */
-export function plot(state: State, model: Model, document: Document, width: number): Element {
+export function plot(_state: State, model: Model, document: Document, width: number): Element {
   const { curves, z, value, slope } = model;
   const height = Math.round(Math.min(360, Math.max(280, width * 0.6)));
   let overlay: Overlay | undefined;
   const el = layered(
     document,
-    `activation-gallery|${state.activation}|${width}`,
-    () =>
-      axesBase(
-        document,
-        { width, height, xDomain: Z_DOMAIN, yDomain: curves.yDomain, xLabel: 'input z →', yLabel: '↑ output' },
-        [
-          Plot.ruleY([0], { stroke: colour.muted, strokeOpacity: 0.6 }),
-          Plot.ruleX([0], { stroke: colour.muted, strokeOpacity: 0.6 }),
-          Plot.line(curves.df, { stroke: DF_COLOUR, strokeWidth: 2, strokeDasharray: '6 4', ariaDescription: 'derivative f′(z)' }),
-          Plot.line(curves.f, { stroke: F_COLOUR, strokeWidth: 3, ariaDescription: 'function f(z)' }),
-        ],
-      ),
+    activationBase,
+    { width, height, curves },
     (o) => {
       o.ruleX(z, { label: 'z marker', stroke: colour.ink, strokeOpacity: 0.45, dash: '2 3' });
       // The tangent: a short stretch of the line with slope f′(z) through (z, f(z)).

@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import { activations, predict } from '../../nn/index.ts';
 import { colour, hiddenColour } from '../kit/draw/colours.ts';
 import { layered } from '../kit/draw/layered.ts';
@@ -19,8 +18,6 @@ function xsWithHinges(model: Model, n = 121): Float64Array {
   return Float64Array.from(xs).sort();
 }
 
-const zeroRule = () => Plot.ruleY([0], { stroke: colour.muted, strokeOpacity: 0.6 });
-
 /**
  * The network taken apart, left to right as the numbers flow: (a) each hidden neuron's straight line,
  * (b) the same lines after the activation, (c) their weighted sum, the output, over the data.
@@ -35,13 +32,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
 
   const lines = layered(
     document,
-    `bending-neurons-z|${model.domains.z.join()}|${widths.first}`,
-    () =>
-      axesBase(
-        document,
-        { width: widths.first, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.z, xLabel: 'input x →', yLabel: '↑ (a) each neuron’s line z = w·x + b' },
-        [zeroRule()],
-      ),
+    axesBase,
+    { width: widths.first, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.z, xLabel: 'input x →', yLabel: '↑ (a) each neuron’s line z = w·x + b', zeroRule: true },
     (o) => {
       model.neurons.forEach((neuron, i) => {
         // Named apart from (b)'s curves: this is the neuron before its activation. Solid, not dashed: across the
@@ -53,13 +45,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
 
   const bent = layered(
     document,
-    `bending-neurons-a|${model.domains.a.join()}|${widths.second}`,
-    () =>
-      axesBase(
-        document,
-        { width: widths.second, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.a, xLabel: 'input x →', yLabel: `↑ (b) after the activation: a = f(z)` },
-        [zeroRule()],
-      ),
+    axesBase,
+    { width: widths.second, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.a, xLabel: 'input x →', yLabel: '↑ (b) after the activation: a = f(z)', zeroRule: true },
     (o) => {
       const activated = new Float64Array(xs.length);
       model.neurons.forEach((neuron, i) => {
@@ -78,13 +65,13 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const outHeight = Math.round(Math.min(300, Math.max(240, width * 0.42)));
   const output = layered(
     document,
-    `bending-neurons-y|${model.domains.y.join()}|${widths.full}`,
-    () => axesBase(document, { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: 'input x →', yLabel: '↑ (c) output: v₁a₁ + v₂a₂ + … + c' }),
+    axesBase,
+    { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: 'input x →', yLabel: '↑ (c) output: v₁a₁ + v₂a₂ + … + c' },
     (o) => {
-      // The best line and the data stay put while training moves the rest: drawn once per dataset.
-      o.keep(`best|${state.dataset}`, () => drawBest(o, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const)));
+      // The best line and the data stay put while training moves the rest: drawn once, cloned after.
+      o.keep(drawBest, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const));
       drawOutput(o, { xs, ys: predict(model.net, xs) });
-      o.keep(`data|${state.dataset}`, () => drawData(o, model.points));
+      o.keep(drawData, model.points);
       if (hinged) {
         // Each bend of the output sits above the hinge of the neuron that made it.
         const inside = model.neurons.map((n, i) => ({ n, i })).filter(({ n }) => n.hinge !== null && n.hinge > X_DOMAIN[0] && n.hinge < X_DOMAIN[1]);

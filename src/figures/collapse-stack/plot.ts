@@ -19,8 +19,8 @@ export function plot(_state: State, model: Model, document: Document, width: num
   const yDomain: [number, number] = [-model.yMax, model.yMax];
   const lines = layered(
     document,
-    `collapse-stack|${model.yMax}|${width}`,
-    () => axesBase(document, { width, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ output' }),
+    axesBase,
+    { width, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ output' },
     (o) => {
       drawOutput(o, model.curve);
       o.line(sample((x) => model.wEff * x + model.bEff, X_DOMAIN, 2), { label: 'collapsed line', stroke: colour.ink, strokeWidth: 2, dash: '4 6' });

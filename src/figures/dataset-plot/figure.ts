@@ -19,16 +19,15 @@ export const figure: FigureSource<typeof spec, Model> = {
   plot: (state, { story }, document, width) =>
     layered(
       document,
-      `dataset-plot|${state.dataset}|${width}`,
-      () =>
-        axesBase(document, {
-          width,
-          height: Math.round(Math.min(380, Math.max(280, width * 0.58))),
-          xDomain: story.xDomain,
-          yDomain: story.yDomain,
-          xLabel: story.xLabel,
-          yLabel: story.yLabel,
-        }),
+      axesBase,
+      {
+        width,
+        height: Math.round(Math.min(380, Math.max(280, width * 0.58))),
+        xDomain: story.xDomain,
+        yDomain: story.yDomain,
+        xLabel: story.xLabel,
+        yLabel: story.yLabel,
+      },
       (o) => {
         if (state.pattern) {
           o.line(sample(story.pattern, story.xDomain, 80), { label: 'pattern', stroke: colour.muted, strokeWidth: 2, dash: '1 5' });

@@ -2,7 +2,6 @@ import { colour } from '../kit/draw/colours.ts';
 import { layered, type Overlay } from '../kit/draw/layered.ts';
 import { axesBase } from '../kit/draw/marks.ts';
 import { legend } from '../kit/draw/legend.ts';
-import { pngDataUrl } from '../kit/speed/png.ts';
 import { levelCurve, type Grid } from './grid.ts';
 import { DOMAIN, type Model, type Sample } from './model.ts';
 import type { State } from './state.ts';
@@ -50,7 +49,13 @@ function drawProbability(o: Overlay, grid: Grid): void {
       rgba[at + 3] = Math.round((coverage(Math.abs(centre - 0.5) * 2) / 100) * 255);
     }
   }
-  o.image(pngDataUrl(n, n, rgba), domain, domain, { label: 'predicted probability (deeper colour: surer)' });
+  o.heatmap(n, n, rgba, domain, domain, { label: 'predicted probability (deeper colour: surer)' });
+}
+
+/** The classified points: class 0 as circles, class 1 as triangles. They never move while the network trains. */
+function drawSamples(o: Overlay, samples: readonly Sample[]): void {
+  o.dots(samples.filter((s) => s.label === 0), { label: 'class 0', fill: colour.paper, stroke: colour.ink, strokeWidth: 1.5, r: 4 });
+  drawTriangles(o, samples.filter((s) => s.label === 1));
 }
 
 /** Class 1 as triangles (class 0 are circles): the two classes differ in shape as well as fill. */
@@ -66,23 +71,19 @@ function drawTriangles(o: Overlay, points: readonly Sample[], sizePx = 5.5): voi
   o.line(path, { label: 'class 1', fill: colour.ink, stroke: colour.paper, strokeWidth: 1 });
 }
 
-export function plot(state: State, model: Model, document: Document, width: number): Element {
+export function plot(_state: State, model: Model, document: Document, width: number): Element {
   // Square-ish, so a circle of data looks like one; on wide screens kept at its drawn size, not stretched.
   const side = Math.round(Math.min(460, Math.max(280, width)));
   const el = layered(
     document,
-    `decision-boundary|${side}`,
-    () => axesBase(document, { width: side, height: Math.round(side * 0.9), xDomain: DOMAIN, yDomain: DOMAIN, xLabel: 'input x₁ →', yLabel: '↑ input x₂' }),
+    axesBase,
+    { width: side, height: Math.round(side * 0.9), xDomain: DOMAIN, yDomain: DOMAIN, xLabel: 'input x₁ →', yLabel: '↑ input x₂' },
     (o) => {
       drawProbability(o, model.grid);
       const curve = levelCurve(model.grid, 0.5);
       o.line(curve, { label: 'boundary halo', stroke: colour.paper, strokeWidth: 5 });
       o.line(curve, { label: 'decision boundary (p = 0.5)', stroke: colour.ink, strokeWidth: 2.5 });
-      // The points never move while the network trains: drawn once per dataset and size.
-      o.keep(`data|${state.dataset}`, () => {
-        o.dots(model.samples.filter((s) => s.label === 0), { label: 'class 0', fill: colour.paper, stroke: colour.ink, strokeWidth: 1.5, r: 4 });
-        drawTriangles(o, model.samples.filter((s) => s.label === 1));
-      });
+      o.keep(drawSamples, model.samples);
       // On a phone the note would sit on the points; the step readout says it there.
       if (side >= 400) o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.ink, fontWeight: 600 });
     },

@@ -23,8 +23,8 @@ export function plot(_state: State, model: Model, document: Document, width: num
   ]);
   const lines = layered(
     document,
-    `hidden-lines|${n}|${width}`,
-    () => axesBase(document, { width, height, xDomain: X_DOMAIN, yDomain: Y_DOMAIN, xLabel: 'input x →', yLabel: '↑ neuron output' }),
+    axesBase,
+    { width, height, xDomain: X_DOMAIN, yDomain: Y_DOMAIN, xLabel: 'input x →', yLabel: '↑ neuron output' },
     (o) => {
       const curve = sampleNetwork((xs) => predict(model.net, xs), X_DOMAIN, 61);
       const { xs } = curve;

@@ -11,48 +11,61 @@ import { STEPS, type State } from './state.ts';
 
 const SHARE = 0.52;
 
+interface LossChart {
+  width: number;
+  height: number;
+  /** The training loss at every step. */
+  loss: Float64Array;
+  /** The best line's loss: no line gets below it. */
+  floor: number;
+}
+
+/** The training loss on a log scale against the floor the best line sets: all of it fixed by the configuration. */
+function lossChart(document: Document, { width, height, loss, floor }: LossChart): PlotElement {
+  const losses = Array.from(loss, (value, step) => ({ step, loss: value }));
+  const top = Math.max(floor * 4, ...loss) * 1.15;
+  const bottom = floor * 0.55;
+  return Plot.plot({
+    ...frame(width, height),
+    document,
+    x: { domain: [0, STEPS], label: 'training step →' },
+    y: { type: 'log', domain: [bottom, Math.min(top, 1e6)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
+    marks: [
+      Plot.ruleY([floor], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'floor' }),
+      // Below the floor nothing is ever drawn (no line gets there), so its label sits there.
+      Plot.text([floor], { x: STEPS, y: (d: number) => d, text: () => `best any line can do: ${fmtLoss(floor)}`, textAnchor: 'end', dx: -4, dy: 12, fill: colour.best, fontSize: 12, ariaDescription: 'floor label' }),
+      Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' }),
+    ],
+  }) as unknown as PlotElement;
+}
+
 /**
  * Left, the data with the best line and the network's output; right, the training loss against the floor
  * that best line sets. The loss curve and the floor depend only on the configuration, so they are the base;
  * the output and the step marker move.
  */
-export function plot(state: State, model: Model, document: Document, width: number): Element {
+export function plot(_state: State, model: Model, document: Document, width: number): Element {
   const { source, best, trajectory } = model;
   const widths = panelWidths(width, SHARE);
   const height = Math.round(Math.min(320, Math.max(250, widths.first * 0.72)));
 
   const fit = layered(
     document,
-    `line-floor-fit|${state.dataset}|${widths.first}`,
-    () => axesBase(document, { width: widths.first, height, xDomain: source.xDomain, yDomain: source.yDomain, xLabel: source.xLabel, yLabel: source.yLabel }),
+    axesBase,
+    { width: widths.first, height, xDomain: source.xDomain, yDomain: source.yDomain, xLabel: source.xLabel, yLabel: source.yLabel },
     (o) => {
-      // The best line and the data depend only on the dataset, which the base's key names.
-      o.keep('best', () => drawBest(o, [source.xDomain[0], source.xDomain[1]].map((x) => [x, best.slope * x + best.intercept] as const)));
+      // The best line and the data stay put while training moves the output: drawn once, cloned after.
+      o.keep(drawBest, [source.xDomain[0], source.xDomain[1]].map((x) => [x, best.slope * x + best.intercept] as const));
       drawOutput(o, sampleNetwork((xs) => predict(model.net, xs), source.xDomain, 2));
-      o.keep('data', () => drawData(o, source.points));
+      o.keep(drawData, source.points);
       o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.muted });
     },
   );
 
-  const losses = Array.from(trajectory.loss, (loss, step) => ({ step, loss }));
-  const top = Math.max(best.mse * 4, ...trajectory.loss) * 1.15;
-  const bottom = best.mse * 0.55;
   const chart = layered(
     document,
-    `line-floor-loss|${state.dataset}|${state.depth}|${widths.second}`,
-    () =>
-      Plot.plot({
-        ...frame(widths.second, height),
-        document,
-        x: { domain: [0, STEPS], label: 'training step →' },
-        y: { type: 'log', domain: [bottom, Math.min(top, 1e6)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
-        marks: [
-          Plot.ruleY([best.mse], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'floor' }),
-          // Below the floor nothing is ever drawn (no line gets there), so its label sits there.
-          Plot.text([best.mse], { x: STEPS, y: (d: number) => d, text: () => `best any line can do: ${fmtLoss(best.mse)}`, textAnchor: 'end', dx: -4, dy: 12, fill: colour.best, fontSize: 12, ariaDescription: 'floor label' }),
-          Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' }),
-        ],
-      }) as unknown as PlotElement,
+    lossChart,
+    { width: widths.second, height, loss: trajectory.loss, floor: best.mse },
     (o) => {
       o.ruleX(model.shown, { label: 'step marker', stroke: colour.ink, strokeOpacity: 0.5 });
       o.dots([{ x: model.shown, y: model.loss }], { label: 'current loss', fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { colour } from '../kit/draw/colours.ts';
-import { landscapeColour, landscapeMarks, type Landscape } from '../kit/draw/landscape.ts';
+import { landscapeColour, landscapeData, landscapeMarks, type LandscapeData } from '../kit/draw/landscape.ts';
 import { layered, type Overlay, type PlotElement } from '../kit/draw/layered.ts';
 import { colourBar } from '../kit/draw/colour-bar.ts';
 import { frame } from '../kit/draw/marks.ts';
@@ -9,8 +9,25 @@ import type { Model } from './model.ts';
 import type { State } from './state.ts';
 
 /** The contours' colour scale, fixed to the contour levels so the colour bar can match it band for band. */
-function colourOptions(land: Landscape) {
+function colourOptions(land: LandscapeData) {
   return { ...landscapeColour, legend: false, domain: [land.thresholds[0], land.thresholds[land.thresholds.length - 1]] };
+}
+
+/** The contours, the star at the minimum and its label: drawn once per landscape and size. */
+function landscapeMap(document: Document, { width, height, land }: { width: number; height: number; land: LandscapeData }): PlotElement {
+  return Plot.plot({
+    ...frame(width, height),
+    document,
+    grid: false,
+    x: { domain: land.wDomain, label: 'weight w (slope) →' },
+    y: { domain: land.bDomain, label: '↑ bias b (intercept)' },
+    color: colourOptions(land),
+    marks: [
+      ...landscapeMarks(land),
+      // The basin is dark purple in both themes, so the label is white with a dark halo in both.
+      Plot.text([land.best], { x: 'w', y: 'b', text: () => 'lowest loss', dy: -16, fill: 'white', fontWeight: 600, stroke: 'black', strokeOpacity: 0.6, strokeWidth: 3, paintOrder: 'stroke' }),
+    ],
+  }) as unknown as PlotElement;
 }
 
 /**
@@ -31,21 +48,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
   let overlay: Overlay | undefined;
   const landPlot = layered(
     document,
-    `loss-landscape|${state.dataset}|${width}`,
-    () =>
-      Plot.plot({
-        ...frame(width, height),
-        document,
-        grid: false,
-        x: { domain: land.wDomain, label: 'weight w (slope) →' },
-        y: { domain: land.bDomain, label: '↑ bias b (intercept)' },
-        color: colourOptions(land),
-        marks: [
-          ...landscapeMarks(land),
-          // The basin is dark purple in both themes, so the label is white with a dark halo in both.
-          Plot.text([land.best], { x: 'w', y: 'b', text: () => 'lowest loss', dy: -16, fill: 'white', fontWeight: 600, stroke: 'black', strokeOpacity: 0.6, strokeWidth: 3, paintOrder: 'stroke' }),
-        ],
-      }) as unknown as PlotElement,
+    landscapeMap,
+    { width, height, land: landscapeData(land) },
     (o) => {
       overlay = o;
       o.dots([{ x: state.w, y: state.b }], { label: 'your line', fill: colour.output, stroke: colour.paper, strokeWidth: 2.5, r: 7 });

@@ -9,15 +9,10 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const { story } = model;
   const height = Math.round(Math.min(400, Math.max(300, width * 0.62)));
   const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [state.w, state.b] });
-  return layered(
-    document,
-    `neuron-line|${state.dataset}|${width}`,
-    () => axesBase(document, { width, height, xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel }),
-    (o) => {
-      if (state.residuals) drawResiduals(o, story.points, model.predicted);
-      drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
-      // The data depends only on the dataset, which the base's key names.
-      o.keep('data', () => drawData(o, story.points));
-    },
-  );
+  const axes = { width, height, xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel };
+  return layered(document, axesBase, axes, (o) => {
+    if (state.residuals) drawResiduals(o, story.points, model.predicted);
+    drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
+    o.keep(drawData, story.points);
+  });
 }

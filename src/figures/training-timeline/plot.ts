@@ -1,12 +1,47 @@
 import * as Plot from '@observablehq/plot';
 import { createNetwork, predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
-import { landscapeColour, landscapeMarks } from '../kit/draw/landscape.ts';
-import { layered } from '../kit/draw/layered.ts';
+import { landscapeColour, landscapeData, landscapeMarks, type LandscapeData } from '../kit/draw/landscape.ts';
+import { layered, type PlotElement } from '../kit/draw/layered.ts';
 import { axesBase, drawData, drawOutput, drawResiduals, frame, sampleNetwork } from '../kit/draw/marks.ts';
 import { panels, panelWidths } from '../kit/draw/panels.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
+
+/** The loss landscape the (w, b) point walks down. */
+function landscapeMap(document: Document, { width, height, land }: { width: number; height: number; land: LandscapeData }): PlotElement {
+  return Plot.plot({
+    ...frame(width, height),
+    document,
+    grid: false,
+    x: { domain: land.wDomain, label: 'weight w →' },
+    y: { domain: land.bDomain, label: '↑ bias b' },
+    color: { ...landscapeColour, legend: false },
+    marks: landscapeMarks(land),
+  }) as unknown as PlotElement;
+}
+
+interface LossCurve {
+  width: number;
+  /** The loss at each step drawn, from step 0. */
+  loss: Float64Array;
+  /** The x axis's end: the last step, or room for the steps a diverging run did not take. */
+  xMax: number;
+}
+
+/** The whole loss curve on a log scale, clipped where a diverging run leaves the chart. */
+function lossCurve(document: Document, { width, loss, xMax }: LossCurve): PlotElement {
+  const losses = Array.from(loss, (value, step) => ({ step, loss: value }));
+  const lossMax = Math.min(1e4, Math.max(...losses.map((d) => d.loss)));
+  const lossMin = Math.max(1e-3, Math.min(...losses.map((d) => d.loss)) * 0.8);
+  return Plot.plot({
+    ...frame(width, 190),
+    document,
+    x: { domain: [0, xMax], label: 'training step →' },
+    y: { type: 'log', domain: [lossMin, Math.max(lossMax, lossMin * 10)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
+    marks: [Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' })],
+  }) as unknown as PlotElement;
+}
 
 /**
  * Three views of one moment of training, moving together as the step changes: the line against the data,
@@ -16,19 +51,17 @@ import type { State } from './state.ts';
 export function plot(state: State, model: Model, document: Document, width: number): Element {
   const { story, trajectory, shown, land } = model;
   const widths = panelWidths(width);
-  const config = `${state.dataset}|${state.learningRate}|${state.w0}|${state.b0}`;
   const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [model.w, model.b] });
 
   const lineHeight = Math.round(Math.min(340, Math.max(260, widths.first * 0.7)));
   const linePlot = layered(
     document,
-    `timeline-line|${state.dataset}|${widths.first}`,
-    () => axesBase(document, { width: widths.first, height: lineHeight, xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel }),
+    axesBase,
+    { width: widths.first, height: lineHeight, xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel },
     (o) => {
       drawResiduals(o, story.points, predict(net, story.points.map((p) => p.x)));
       drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
-      // The data depends only on the dataset, which the base's key names.
-      o.keep('data', () => drawData(o, story.points));
+      o.keep(drawData, story.points);
       o.note(`step ${shown}`, 'top-left', { label: 'step label', fill: colour.muted });
     },
   );
@@ -36,17 +69,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const landHeight = Math.round(Math.min(340, Math.max(240, widths.second * 0.85)));
   const landPlot = layered(
     document,
-    `timeline-land|${state.dataset}|${widths.second}`,
-    () =>
-      Plot.plot({
-        ...frame(widths.second, landHeight),
-        document,
-        grid: false,
-        x: { domain: land.wDomain, label: 'weight w →' },
-        y: { domain: land.bDomain, label: '↑ bias b' },
-        color: { ...landscapeColour, legend: false },
-        marks: landscapeMarks(land),
-      }) as unknown as ReturnType<typeof axesBase>,
+    landscapeMap,
+    { width: widths.second, height: landHeight, land: landscapeData(land) },
     (o) => {
       const path = model.path.slice(0, shown + 1).map((p) => [p.w, p.b] as const);
       o.line(path, { label: 'descent path', stroke: colour.paper, strokeWidth: 3.5 });
@@ -56,21 +80,11 @@ export function plot(state: State, model: Model, document: Document, width: numb
   );
 
   const lastStep = model.divergedAfter === null ? trajectory.stoppedAt : Math.min(trajectory.stoppedAt, model.divergedAfter + 1);
-  const losses = Array.from(trajectory.loss.subarray(0, lastStep + 1), (loss, step) => ({ step, loss }));
-  const lossMax = Math.min(1e4, Math.max(...losses.map((d) => d.loss)));
-  const lossMin = Math.max(1e-3, Math.min(...losses.map((d) => d.loss)) * 0.8);
   const diverged = model.divergedAfter !== null;
   const lossPlot = layered(
     document,
-    `timeline-loss|${config}|${widths.full}`,
-    () =>
-      Plot.plot({
-        ...frame(widths.full, 190),
-        document,
-        x: { domain: [0, diverged ? Math.max(lastStep + 2, 10) : lastStep], label: 'training step →' },
-        y: { type: 'log', domain: [lossMin, Math.max(lossMax, lossMin * 10)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
-        marks: [Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' })],
-      }) as unknown as ReturnType<typeof axesBase>,
+    lossCurve,
+    { width: widths.full, loss: trajectory.loss.subarray(0, lastStep + 1), xMax: diverged ? Math.max(lastStep + 2, 10) : lastStep },
     (o) => {
       o.ruleX(shown, { label: 'step marker', stroke: colour.ink, strokeOpacity: 0.5 });
       o.dots([{ x: shown, y: model.loss }], { label: 'current loss', fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });

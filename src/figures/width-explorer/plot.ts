@@ -12,6 +12,34 @@ import { WIDTHS, type State } from './state.ts';
 
 const SHARE = 0.55;
 
+interface LossByWidth {
+  width: number;
+  height: number;
+  /** The final loss of each width charted. */
+  charted: readonly { width: number; loss: number }[];
+  /** The best line's loss, the reference every width is measured against. */
+  bestLoss: number;
+  /** The y axis's ends. */
+  low: number;
+  high: number;
+}
+
+/** The final loss of every width, and the best line's: the same whatever width the reader picks. */
+function lossByWidth(document: Document, { width, height, charted, bestLoss, low, high }: LossByWidth): PlotElement {
+  return Plot.plot({
+    ...frame(width, height),
+    document,
+    x: { type: 'log', base: 2, domain: [0.8, 40], ticks: [1, 2, 4, 8, 16, 32], tickFormat: 'd', label: 'hidden neurons (log scale) →' },
+    y: { type: 'log', domain: [low, high], ticks: logTicks(low, high), label: '↑ final loss (MSE, log scale)', tickFormat: '~g' },
+    marks: [
+      Plot.ruleY([bestLoss], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'best line' }),
+      Plot.text([bestLoss], { x: 40, y: (d: number) => d, text: () => `best line: ${fmtLoss(bestLoss)}`, textAnchor: 'end', dx: -4, dy: -9, fill: colour.best, fontSize: 12 }),
+      Plot.line(charted, { x: 'width', y: 'loss', stroke: colour.loss, strokeWidth: 2, ariaDescription: 'loss' }),
+      Plot.dot(charted, { x: 'width', y: 'loss', fill: colour.loss, r: 3.5, ariaDescription: 'loss at each width' }),
+    ],
+  }) as unknown as PlotElement;
+}
+
 /** Evenly spaced x plus each hinge, so the fit's corners are drawn where they are. */
 function xsFor(model: Model, count = 161): Float64Array {
   const n = model.net.sizes[1];
@@ -37,13 +65,12 @@ export function plot(state: State, model: Model, document: Document, width: numb
 
   const fit = layered(
     document,
-    `width-explorer-fit|${state.dataset}|${widths.first}`,
-    () => axesBase(document, { width: widths.first, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ y' }),
+    axesBase,
+    { width: widths.first, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ y' },
     (o) => {
       const xs = xsFor(model);
       drawOutput(o, { xs, ys: predict(model.net, xs) });
-      // The data depends only on the dataset, which the base's key names.
-      o.keep('data', () => drawData(o, model.points));
+      o.keep(drawData, model.points);
     },
   );
 
@@ -53,20 +80,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const high = Math.max(...losses, model.best.mse) * 1.6;
   const chart = layered(
     document,
-    `width-explorer-loss|${state.dataset}|${widths.second}`,
-    () =>
-      Plot.plot({
-        ...frame(widths.second, height),
-        document,
-        x: { type: 'log', base: 2, domain: [0.8, 40], ticks: [1, 2, 4, 8, 16, 32], tickFormat: 'd', label: 'hidden neurons (log scale) →' },
-        y: { type: 'log', domain: [low, high], ticks: logTicks(low, high), label: '↑ final loss (MSE, log scale)', tickFormat: '~g' },
-        marks: [
-          Plot.ruleY([model.best.mse], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'best line' }),
-          Plot.text([model.best.mse], { x: 40, y: (d: number) => d, text: () => `best line: ${fmtLoss(model.best.mse)}`, textAnchor: 'end', dx: -4, dy: -9, fill: colour.best, fontSize: 12 }),
-          Plot.line(charted, { x: 'width', y: 'loss', stroke: colour.loss, strokeWidth: 2, ariaDescription: 'loss' }),
-          Plot.dot(charted, { x: 'width', y: 'loss', fill: colour.loss, r: 3.5, ariaDescription: 'loss at each width' }),
-        ],
-      }) as unknown as PlotElement,
+    lossByWidth,
+    { width: widths.second, height, charted, bestLoss: model.best.mse, low, high },
     (o) => {
       o.ruleX(state.width, { label: 'chosen width', stroke: colour.ink, strokeOpacity: 0.45 });
       o.dots([{ x: state.width, y: model.loss }], { label: 'chosen width loss', fill: colour.output, stroke: colour.paper, strokeWidth: 2, r: 6.5 });

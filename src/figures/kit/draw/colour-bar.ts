@@ -1,5 +1,6 @@
 import { logTicks } from './rungs.ts';
 import { fmt } from './format.ts';
+import { svgElement as svgEl } from './svg.ts';
 
 /**
  * A stepped colour bar on a log axis, the key to a filled-contour map (the loss landscape): one band per
@@ -7,14 +8,6 @@ import { fmt } from './format.ts';
  * Plain SVG with theme colours, so it needs no canvas (the build has none) and no stylesheet; it starts
  * where the plot's frame does (frame() in marks.ts leaves 52 px for the y axis).
  */
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svgEl(doc: Document, tag: string, attrs: Record<string, string | number>): Element {
-  const node = doc.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
 
 export interface ColourBar {
   /** Band edges, increasing; band i runs from edges[i] to edges[i + 1] and is filled colour(edges[i]). */

@@ -1,27 +1,47 @@
 import * as Plot from '@observablehq/plot';
 import { contours } from 'd3-contour';
+import { computeLoss, createDataset, createNetwork } from '../../../nn/index.ts';
 import { colour } from './colours.ts';
+import { svgElement } from './svg.ts';
 import type { Point } from '../data/stories.ts';
 
 /**
  * The loss of a one-neuron model y = w·x + b over a grid of (w, b): the landscape that gradient descent walks
  * down. Cheap (a dozen points × a few thousand cells), so it is recomputed only when the dataset changes.
  */
-export interface Landscape {
+export interface LandscapeData {
+  /** The data the loss is measured on. */
+  points: readonly Point[];
   wDomain: [number, number];
   bDomain: [number, number];
-  /** Loss at (w, b). */
-  loss: (w: number, b: number) => number;
   /** Where the loss is lowest (the least-squares line). */
   best: { w: number; b: number; loss: number };
   /** Contour levels, spaced evenly on a log scale from just above the minimum to the edge of the view. */
   thresholds: number[];
 }
 
-export function mseOfLine(points: readonly Point[], w: number, b: number): number {
-  let sum = 0;
-  for (const p of points) sum += (w * p.x + b - p.y) ** 2;
-  return sum / points.length;
+export interface Landscape extends LandscapeData {
+  /** Loss at (w, b). */
+  loss: (w: number, b: number) => number;
+}
+
+/**
+ * The mean squared error of the line y = w·x + b on `points`, as src/nn measures it: the one-neuron network
+ * with those parameters, through `computeLoss`. One network and one dataset serve every (w, b) asked about.
+ */
+export function lineLoss(points: readonly Point[]): (w: number, b: number) => number {
+  const data = createDataset(points.map((p) => p.x), points.map((p) => p.y), 1, 1);
+  const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [0, 0] });
+  return (w, b) => {
+    net.params[0] = w;
+    net.params[1] = b;
+    return computeLoss(net, data, 'mse');
+  };
+}
+
+/** The plain data of a landscape (no function): what a base drawn from it is keyed by. */
+export function landscapeData({ points, wDomain, bDomain, best, thresholds }: LandscapeData): LandscapeData {
+  return { points, wDomain, bDomain, best, thresholds };
 }
 
 export function landscape(
@@ -30,15 +50,14 @@ export function landscape(
   bDomain: [number, number],
   best: { slope: number; intercept: number; mse: number },
 ): Landscape {
-  const loss = (w: number, b: number) => mseOfLine(points, w, b);
+  const loss = lineLoss(points);
   const corners = [loss(wDomain[0], bDomain[0]), loss(wDomain[0], bDomain[1]), loss(wDomain[1], bDomain[0]), loss(wDomain[1], bDomain[1])];
   const low = Math.log(best.mse * 1.15);
   const high = Math.log(Math.max(...corners));
   const thresholds = Array.from({ length: 14 }, (_, i) => Math.exp(low + ((high - low) * i) / 13));
-  return { wDomain, bDomain, loss, thresholds, best: { w: best.slope, b: best.intercept, loss: best.mse } };
+  return { points, wDomain, bDomain, loss, thresholds, best: { w: best.slope, b: best.intercept, loss: best.mse } };
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 // Coarse enough to keep the build-time SVG small (it is sent twice, wide and narrow); d3-contour interpolates
 // between samples, so the bands stay smooth.
 const GRID = { cols: 54, rows: 45 };
@@ -49,32 +68,26 @@ const GRID = { cols: 54, rows: 45 };
  * landscape would load. The mark samples the loss on a grid over the frame and colours each band through
  * the plot's colour scale.
  */
-function contourMark(land: Landscape): Plot.RenderFunction {
+function contourMark(land: LandscapeData): Plot.RenderFunction {
   return (_index, scales, _values, _dimensions, context) => {
     const { x, y, color } = scales;
     if (!x || !y || !color) return null;
     const { cols, rows } = GRID;
+    const loss = lineLoss(land.points);
     const [w0, w1] = land.wDomain;
     const [b0, b1] = land.bDomain;
     const values = new Float64Array(cols * rows);
     for (let j = 0; j < rows; j++) {
-      for (let i = 0; i < cols; i++) values[j * cols + i] = land.loss(w0 + ((i + 0.5) / cols) * (w1 - w0), b0 + ((j + 0.5) / rows) * (b1 - b0));
+      for (let i = 0; i < cols; i++) values[j * cols + i] = loss(w0 + ((i + 0.5) / cols) * (w1 - w0), b0 + ((j + 0.5) / rows) * (b1 - b0));
     }
     const px = (gx: number) => Number(x(w0 + (gx / cols) * (w1 - w0))).toFixed(1);
     const py = (gy: number) => Number(y(b0 + (gy / rows) * (b1 - b0))).toFixed(1);
-    const g = context.document.createElementNS(SVG, 'g');
-    g.setAttribute('aria-description', 'loss landscape');
-    g.setAttribute('stroke', colour.paper);
-    g.setAttribute('stroke-opacity', '0.35');
-    g.setAttribute('stroke-width', '0.75');
+    const g = svgElement(context.document, 'g', { 'aria-description': 'loss landscape', stroke: colour.paper, 'stroke-opacity': '0.35', 'stroke-width': '0.75' });
     for (const band of contours().size([cols, rows]).thresholds(land.thresholds)(Array.from(values))) {
       let d = '';
       for (const polygon of band.coordinates) for (const ring of polygon) d += `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join(' ')}Z`; // points after M are implicit line-tos
       if (!d) continue;
-      const path = context.document.createElementNS(SVG, 'path');
-      path.setAttribute('d', d);
-      path.setAttribute('fill', String(color(band.value)));
-      g.append(path);
+      g.append(svgElement(context.document, 'path', { d, fill: String(color(band.value)) }));
     }
     return g;
   };
@@ -85,7 +98,7 @@ function contourMark(land: Landscape): Plot.RenderFunction {
  * a star at the minimum. Contours are SVG paths, so the build-time figure carries them too. Use with
  * `color: landscapeColour` on the plot.
  */
-export function landscapeMarks(land: Landscape) {
+export function landscapeMarks(land: LandscapeData) {
   return [
     // The bands start just above the minimum, which would leave the basin around it unfilled: under them,
     // the whole frame takes the colour of the lowest loss. This mark's fill channel also gives the plot the

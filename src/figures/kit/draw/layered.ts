@@ -2,24 +2,37 @@
  * Fast redraws for figures that move while dragged. Observable Plot re-renders a whole chart per call
  * (10–40 ms here), too slow for every frame of a drag. So a figure splits its drawing in two:
  *   - a base: axes, grid and anything that only changes with the configuration (a loss landscape, a whole
- *     loss curve), drawn by Plot once per key and cached;
- *   - an overlay: the marks that move (a line, residuals, a marker), drawn directly as SVG onto a clone of
- *     the base, through the base's own scales.
- * The two are stacked SVGs in a <div data-base="<key>">, so redrawing the overlay never rebuilds the base's
+ *     loss curve), drawn by Plot once per input and cached;
+ *   - an overlay: the marks that move (a line, residuals, a marker), drawn directly as SVG over the base,
+ *     through the base's own scales.
+ * The two are stacked SVGs in a <div data-base="<name>">, so redrawing the overlay never rebuilds the base's
  * DOM (the browser re-rasterises only the region that changed). The result is the same on the server and in
  * the browser.
+ *
+ * No figure names what it caches. A base is a builder function defined once, at module level, and the plain
+ * data it is drawn from: `layered(doc, axesBase, { width, height, xDomain, … }, (o) => …)`. The cache knows a
+ * base by that builder and `keyOf(options)`, so any input that changes gives a new base; a function, a Map or a
+ * class instance in the options is refused, and a builder made afresh on every call (an inline arrow that could
+ * close over anything) is a new builder each time, so it is rebuilt, never stale. The page knows a base by a hash
+ * of its markup (`data-base`), so the same name means the same drawing, whoever drew it.
+ *
+ * A drawing's base is a placeholder that refers to the cached base (`plot()` always returns the same kind of
+ * thing): `wholeDrawing` fills every placeholder (the build, snapshots), while `reconcile` fills only those whose
+ * base is not on the page already, so a frame of a drag never clones a base only to throw it away.
  */
 
-import { finishPlot } from './finish.ts';
+import { finishPlot, markFinished } from './finish.ts';
+import { svgElement } from './svg.ts';
 import { thinnedRun } from '../speed/simplify-paths.ts';
 import { documentCache } from '../speed/cache.ts';
+import { keyOf, textHash } from '../speed/key.ts';
+import { pngDataUrl } from '../speed/png.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** The nested <svg> that clips an overlay's marks to the plotting area. */
 const FRAME_CLASS = 'bl-overlay__frame';
-/** Marks a group drawn by `Overlay.keep`: the same id means the same drawing. */
+/** Marks a group drawn by `Overlay.keep`: the same name means the same markup. */
 export const KEEP = 'data-keep';
-/** Names a `layered` drawing's base: the same key means the same axes, so only the overlay differs. */
+/** Names a `layered` drawing's base by its markup: the same name means the same axes, so only the overlay differs. */
 export const BASE = 'data-base';
 
 interface Scale {
@@ -29,6 +42,16 @@ interface Scale {
 /** What Plot.plot returns: an SVG element that can report its scales. */
 export type PlotElement = Element & { scale(name: string): Scale | undefined };
 
+/**
+ * Draws a base from plain data: defined once at module level (`const lossChart: BaseBuilder<…> = (doc, o) =>
+ * Plot.plot(…)`), so everything it depends on arrives as `options`, which is what the cache is keyed by. Options
+ * are plain data (numbers, strings, arrays, typed arrays, plain objects): `keyOf` refuses anything else.
+ */
+export type BaseBuilder<O> = (doc: Document, options: O) => PlotElement;
+
+/** Draws marks that stay put (`Overlay.keep`) from plain data, defined once like a base builder. */
+export type KeptDrawer<D> = (overlay: Overlay, data: D) => void;
+
 /** A group drawn with `Overlay.keep`, and whether it sits in the clipped frame. */
 interface KeptGroup {
   g: Element;
@@ -37,76 +60,95 @@ interface KeptGroup {
 
 interface CachedBase {
   plot: PlotElement;
-  /** Overlay groups drawn with `Overlay.keep`, by id: drawn once, cloned on later frames. */
+  /** The hash of the base's markup: its name on the page. */
+  name: string;
+  /** Overlay groups drawn with `Overlay.keep`, by drawer and data: drawn once, cloned on later frames. */
   kept: Map<string, KeptGroup[]>;
 }
 
 const bases = documentCache<CachedBase>(32);
 let clipCounter = 0;
-let deferBases = false;
 
 /**
- * Runs `draw` (a figure's plot function) with every `layered` drawing's base left out: a placeholder stands
- * in for it. A figure redrawing on the page uses this, because `reconcile` keeps the base already on the page
- * when the key is unchanged, and cloning a base (axes, contours) only to throw it away is most of a frame's
- * DOM work. `reconcile` fills placeholders in (`materializeBases`) when it does need the new drawing whole.
+ * A number for each builder or drawer function, for cache keys: the function's identity, not its name or source
+ * (minified names repeat, and two closures with the same source may hold different values).
  */
-export function withDeferredBases<T>(draw: () => T): T {
-  deferBases = true;
-  try {
-    return draw();
-  } finally {
-    deferBases = false;
-  }
+const functionIds = new WeakMap<object, number>();
+let nextFunctionId = 0;
+function functionId(fn: object): number {
+  let id = functionIds.get(fn);
+  if (id === undefined) functionIds.set(fn, (id = ++nextFunctionId));
+  return id;
 }
 
-/** Returns a clone of the cached base (made with `base()` the first time `key` is seen) with an overlay drawn by `draw`. */
-export function layered(doc: Document, key: string, base: () => PlotElement, draw: (overlay: Overlay) => void): Element {
-  const cached = cachedBase(doc, key, base);
-  const wrap = doc.createElement('div');
-  wrap.setAttribute('class', 'bl-layered');
-  wrap.setAttribute(BASE, key);
-  const { plot } = cached;
-  const under = deferBases ? placeholder(doc) : renumberIds(plot.cloneNode(true) as Element);
-  const overlay = doc.createElementNS(SVG, 'svg');
-  for (const name of ['viewBox', 'width', 'height']) overlay.setAttribute(name, plot.getAttribute(name) ?? '');
-  overlay.setAttribute('class', 'bl-overlay');
-  overlay.setAttribute('font-family', 'var(--font-sans)');
-  wrap.append(under, overlay);
-  draw(new Overlay(doc, overlay, plot.scale('x')!, plot.scale('y')!, cached.kept));
-  return wrap;
-}
-
-function cachedBase(doc: Document, key: string, base: () => PlotElement): CachedBase {
-  // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
-  return bases(doc, key, () => ({ plot: finishPlot(base()) as PlotElement, kept: new Map() }));
-}
-
+/** Where each placeholder's base is: a weak map, so the cache may drop the base meanwhile and nothing is lost. */
+const placeholders = new WeakMap<Element, CachedBase>();
 const PENDING = 'data-base-pending';
 
-function placeholder(doc: Document): Element {
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute(PENDING, '');
-  return svg;
+/**
+ * The base `build(doc, options)` (cached per builder and options) with an overlay drawn by `draw`. The base is a
+ * placeholder until `wholeDrawing` or `reconcile` puts it in.
+ */
+export function layered<O>(doc: Document, build: BaseBuilder<O>, options: O, draw: (overlay: Overlay) => void): Element {
+  const cached = cachedBase(doc, build, options);
+  const { plot } = cached;
+  const wrap = doc.createElement('div');
+  wrap.setAttribute('class', 'bl-layered');
+  wrap.setAttribute(BASE, cached.name);
+  const under = svgElement(doc, 'svg', { [PENDING]: '' });
+  placeholders.set(under, cached);
+  const overlay = svgElement(doc, 'svg', {
+    viewBox: plot.getAttribute('viewBox') ?? '',
+    width: plot.getAttribute('width') ?? '',
+    height: plot.getAttribute('height') ?? '',
+    class: 'bl-overlay',
+    'font-family': 'var(--font-sans)',
+  });
+  wrap.append(under, overlay);
+  draw(new Overlay(doc, overlay, plot.scale('x')!, plot.scale('y')!, cached.kept));
+  return markFinished(wrap);
 }
 
-/** Puts the real base (a fresh clone) wherever `withDeferredBases` left a placeholder under `root`. */
-export function materializeBases(root: Element): void {
-  const doc = root.ownerDocument;
-  for (const pending of Array.from(root.querySelectorAll(`.bl-layered > svg[${PENDING}]`))) {
-    const key = pending.parentElement!.getAttribute(BASE)!;
-    const cached = bases(doc, key, () => {
-      throw new Error(`materializeBases: no cached base for "${key}"`);
-    });
+function cachedBase<O>(doc: Document, build: BaseBuilder<O>, options: O): CachedBase {
+  return bases(doc, `${functionId(build)}|${keyOf(options)}`, () => {
+    // Finished (labels, thinned paths) once here, not on every frame's clone: a landscape's contours are long.
+    const plot = finishPlot(build(doc, options)) as PlotElement;
+    // Plot numbers its clip ids by how many charts it drew before, which is no part of what the base is: named
+    // in order here, the same base gets the same name after a reload. Every clone is renumbered anyway.
+    let clip = 0;
+    renumberIds(plot, () => `bl-base-clip-${clip++}`);
+    return { plot, name: textHash(plot.outerHTML), kept: new Map() };
+  });
+}
+
+/**
+ * Puts the real base (a fresh clone) wherever `layered` left a placeholder under `root`: what the build and the
+ * snapshots show, and what `reconcile` calls for the bases the page does not have. Returns `root`.
+ */
+export function wholeDrawing<T extends Element>(root: T): T {
+  for (const pending of Array.from(root.querySelectorAll(`svg[${PENDING}]`))) {
+    const cached = placeholders.get(pending);
+    // A clone of a placeholder has lost its base (clone a drawing only once it is whole).
+    if (!cached) throw new Error('wholeDrawing: a base placeholder that no layered() call made (was the drawing cloned before it was whole?)');
     pending.replaceWith(renumberIds(cached.plot.cloneNode(true) as Element));
   }
+  return root;
+}
+
+/**
+ * Until the element's one call site draws with `reconcile(plot, figure.plot(…))`: every drawing is deferred now,
+ * so this only runs `draw`.
+ * @deprecated Call the plot function directly.
+ */
+export function withDeferredBases<T>(draw: () => T): T {
+  return draw();
 }
 
 /** Gives a clone's clip paths fresh ids (and updates their references), so two clones never share one. */
-function renumberIds(svg: Element): Element {
+function renumberIds(svg: Element, freshId = () => `bl-clip-${++clipCounter}`): Element {
   for (const clip of Array.from(svg.querySelectorAll('clipPath[id]'))) {
     const old = clip.getAttribute('id')!;
-    const fresh = `bl-clip-${++clipCounter}`;
+    const fresh = freshId();
     clip.setAttribute('id', fresh);
     for (const user of Array.from(svg.querySelectorAll(`[clip-path="url(#${old})"]`))) user.setAttribute('clip-path', `url(#${fresh})`);
   }
@@ -148,9 +190,7 @@ export class Overlay {
   }
 
   private el(tag: string, attrs: Record<string, string | number | undefined>): Element {
-    const node = this.doc.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.setAttribute(k, String(v));
-    return node;
+    return svgElement(this.doc, tag, attrs);
   }
 
   private group(style: MarkStyle, clip = true): Element {
@@ -190,18 +230,20 @@ export class Overlay {
   }
 
   /**
-   * Marks that stay put while the rest moves (the data of a classifier being trained), drawn by `draw` the first
-   * time and cloned after that. `id` must name everything the marks depend on besides the base's scales (the
-   * dataset, say). The groups carry `data-keep="<id>"`, so `reconcile` leaves the ones on the page alone.
+   * Marks that stay put while the rest moves (the data of a classifier being trained): `draw(overlay, data)` the
+   * first time this base sees that drawer and data, cloned after that. `draw` is a module-level function and
+   * `data` all it depends on besides the base's scales (the points), so the cache is keyed by what is drawn.
+   * Each group carries `data-keep="<hash of its markup>"`, so `reconcile` leaves the ones on the page alone.
    */
-  keep(id: string, draw: (overlay: Overlay) => void): void {
-    const groups = this.kept.get(id);
+  keep<D>(draw: KeptDrawer<D>, data: D): void {
+    const key = `${functionId(draw)}|${keyOf(data)}`;
+    const groups = this.kept.get(key);
     if (!groups) {
       const before = this.drawn.length;
-      draw(this);
+      draw(this, data);
       const drawn = this.drawn.slice(before);
-      for (const { g } of drawn) g.setAttribute(KEEP, id);
-      this.kept.set(id, drawn.map(({ g, clipped }) => ({ g: g.cloneNode(true) as Element, clipped })));
+      for (const { g } of drawn) g.setAttribute(KEEP, textHash(g.outerHTML));
+      this.kept.set(key, drawn.map(({ g, clipped }) => ({ g: g.cloneNode(true) as Element, clipped })));
       if (this.kept.size > 16) this.kept.delete(this.kept.keys().next().value as string);
       return;
     }
@@ -267,17 +309,19 @@ export class Overlay {
   }
 
   /**
-   * An image (a heat map's pixels) stretched over the data rectangle [x0, x1] × [y0, y1], each pixel drawn as a
-   * sharp-edged cell. `href` is usually a `data:` URL from kit/png.ts.
+   * A heat map: `width × height` RGBA pixels (row-major, top row first) stretched over the data rectangle
+   * [x0, x1] × [y0, y1], each pixel drawn as a sharp-edged cell. One image costs the browser far less per frame
+   * of a drag than the hundreds of shapes the cells would be; it is encoded as a PNG here (kit/speed/png.ts),
+   * the same on the server and in the browser.
    */
-  image(href: string, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number], style: MarkStyle): void {
+  heatmap(width: number, height: number, rgba: Uint8Array, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number], style: MarkStyle): void {
     const g = this.group(style);
     const [left, right] = [this.x(x0), this.x(x1)].sort((a, b) => a - b);
     const [top, bottom] = [this.y(y0), this.y(y1)].sort((a, b) => a - b);
     if (![left, right, top, bottom].every(Number.isFinite)) return;
     g.append(
       this.el('image', {
-        href,
+        href: pngDataUrl(width, height, rgba),
         x: left.toFixed(2),
         y: top.toFixed(2),
         width: (right - left).toFixed(2),

@@ -7,8 +7,7 @@
  */
 
 import { documentCache } from '../speed/cache.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { svgElement as svgEl } from './svg.ts';
 
 export interface LegendItem {
   label: string;
@@ -21,12 +20,6 @@ export interface LegendItem {
   width?: number;
   /** A dashed line's pattern, as drawn in the plot (default "5 4"). */
   dash?: string;
-}
-
-function svgEl(doc: Document, tag: string, attrs: Record<string, string | number>): Element {
-  const node = doc.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
 }
 
 function swatch(doc: Document, item: LegendItem): Element {

@@ -6,7 +6,7 @@ import type { Point } from '../data/stories.ts';
 /**
  * The marks several figures draw, drawn the same way everywhere, each with the accessible name readers and
  * tests look for: `data`, `model output`, `best line`, `hidden neuron i`, `residuals`, `loss`.
- * Moving marks are drawn on an Overlay (see layers.ts); `base` draws the axes they sit on.
+ * Moving marks are drawn on an Overlay (see layered.ts); `axesBase` draws the axes they sit on.
  */
 
 /** Samples f at n evenly spaced x in [x0, x1]. */
@@ -56,17 +56,28 @@ export interface Axes {
   yDomain: readonly [number, number];
   xLabel: string;
   yLabel: string;
+  /** A faint horizontal rule at y = 0, where a curve crosses from positive to negative. */
+  zeroRule?: boolean;
 }
 
-/** An empty chart with axes and grid: the base that moving marks are drawn onto. */
-export function axesBase(doc: Document, axes: Axes, marks: Plot.Markish[] = []): PlotElement {
+/**
+ * An empty chart with axes and grid: the base that moving marks are drawn onto. Passed to `layered` as it is, it
+ * draws only what `axes` describes; a base with more Plot marks is a named builder of its own that calls it with
+ * `marks` (see activation-gallery/plot.ts), so the marks' data is among that builder's options.
+ */
+export function axesBase(doc: Document, axes: Axes, marks: readonly Plot.Markish[] = []): PlotElement {
   return Plot.plot({
     ...frame(axes.width, axes.height),
     document: doc,
     x: { domain: [...axes.xDomain], label: axes.xLabel },
     y: { domain: [...axes.yDomain], label: axes.yLabel },
-    marks: [Plot.frame({ stroke: 'none' }), ...marks],
+    marks: [Plot.frame({ stroke: 'none' }), ...(axes.zeroRule ? [zeroRule()] : []), ...marks],
   }) as unknown as PlotElement;
+}
+
+/** The rule at y = 0 (also for bases that draw more than axes). */
+export function zeroRule(): Plot.Markish {
+  return Plot.ruleY([0], { stroke: colour.muted, strokeOpacity: 0.6 });
 }
 
 /** The observations: neutral ink dots with a paper-coloured halo so lines crossing them stay readable. */

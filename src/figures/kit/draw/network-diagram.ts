@@ -1,8 +1,7 @@
 import { colour, hiddenColour } from './colours.ts';
 import { fmt } from './format.ts';
 import { documentCache } from '../speed/cache.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { svgElement } from './svg.ts';
 
 export interface DiagramInput {
   /** Layer sizes, input first: [1, 2, 1]. */
@@ -101,11 +100,7 @@ function nameOf(input: DiagramInput, l: number, j: number): string {
 /** Everything but the weights and biases: edges in place (drawn thin), neurons, names, caption. */
 function buildSkeleton(doc: Document, input: DiagramInput, width: number, height: number): SVGSVGElement {
   const { sizes } = input;
-  const el = <K extends string>(tag: K, attrs: Record<string, string | number>) => {
-    const node = doc.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-    return node;
-  };
+  const el = (tag: string, attrs: Record<string, string | number>) => svgElement(doc, tag, attrs);
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bl-diagram', role: 'group' }) as SVGSVGElement;
   svg.setAttribute('aria-label', `Network diagram: ${sizes.join('–')} neurons`);
 
@@ -202,7 +197,7 @@ function fillValues(svg: SVGSVGElement, input: DiagramInput, names = true): void
             set(edge!, 'aria-label', label);
             setText(edge!.children[0], label);
           } else {
-            setText(line.firstElementChild ?? line.appendChild(svg.ownerDocument.createElementNS(SVG, 'title')), label);
+            setText(line.firstElementChild ?? line.appendChild(svgElement(svg.ownerDocument, 'title')), label);
           }
         }
         edge = edge!.nextElementSibling;

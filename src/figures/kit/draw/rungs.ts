@@ -1,6 +1,8 @@
 /**
- * Axis limits on a 1–2–3–5 ladder. A figure whose range follows its data keys its cached axes on these, so the
- * axes (a full Plot render) are redrawn only when the range jumps a rung, not for every configuration.
+ * Axis limits on a 1–2–3–5 ladder, for a figure whose range follows its data (collapse-stack's output range).
+ * Two things come of it: the axes stand still while the data moves within a rung, so the reader's eye has a
+ * fixed frame; and since a cached base is keyed by its options, a laddered range means one base per rung, so
+ * the axes (a full Plot render) are redrawn only when the range jumps one, not for every configuration.
  */
 const LADDER = [1, 2, 3, 5];
 

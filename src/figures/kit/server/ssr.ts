@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { DEFAULT_WIDTH, NARROW_WIDTH, type FigureDefinition } from '../contract/definition.ts';
 import type { StateOf, Spec } from '../contract/spec.ts';
-import { finishPlot } from '../draw/finish.ts';
+import { wholeDrawing } from '../draw/layered.ts';
 import { networkDiagram } from '../draw/network-diagram.ts';
 import { dataTable } from '../browser/data-table.ts';
 
@@ -14,9 +14,9 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 export function renderStatic<S extends Spec, M>(figure: FigureDefinition<S, M>, state: StateOf<S>) {
   const model = figure.compute(state);
   const doc = document as unknown as Document;
-  const svg = finishPlot(figure.plot(state, model, doc, DEFAULT_WIDTH)).outerHTML;
+  const svg = wholeDrawing(figure.plot(state, model, doc, DEFAULT_WIDTH)).outerHTML;
   // A second drawing for phones, so text keeps its size before (or without) the script redrawing it.
-  const svgNarrow = finishPlot(figure.plot(state, model, doc, NARROW_WIDTH)).outerHTML;
+  const svgNarrow = wholeDrawing(figure.plot(state, model, doc, NARROW_WIDTH)).outerHTML;
   return {
     svg,
     svgNarrow,

@@ -3,9 +3,13 @@
  * inputs that differ anywhere (a field, an array element, a number's last bit) get different keys, and the same
  * input always gets the same key. Object fields are taken in sorted order, so `{ a, b }` and `{ b, a }` agree.
  *
- * Long numeric arrays (a loss curve, a dataset, a trajectory's parameters) are folded into a 64-bit hash of their
- * bits rather than written out, so a key stays short; a collision would need two inputs of the same length whose
- * hashes agree, about one chance in 2^64 for the few thousand keys a page ever makes.
+ * Long numeric arrays (a loss curve, a dataset, a trajectory's parameters, a curve as [x, y] pairs) are folded into
+ * a 64-bit hash of their bits rather than written out, so a key stays short and cheap enough to derive on every
+ * frame; a collision would need two inputs of the same length whose hashes agree, about one chance in 2^64 for the
+ * few thousand keys a page ever makes.
+ *
+ * Only plain data can be keyed: a function, a Map, a class instance would either say nothing of what it holds
+ * (`Object.keys(new Map())` is empty) or change behind the key's back, so they are refused with a TypeError.
  */
 export type KeyInput = undefined | null | boolean | number | string | ArrayLike<number> | readonly KeyInput[] | { readonly [key: string]: KeyInput };
 
@@ -27,10 +31,19 @@ export function keyOf(value: unknown): string {
     default:
       throw new TypeError(`keyOf: a ${typeof value} cannot be part of a cache key (pass the data it depends on instead).`);
   }
-  if (ArrayBuffer.isView(value) || (Array.isArray(value) && value.length >= HASHED_FROM && value.every((v) => typeof v === 'number'))) {
-    return numbers(value as ArrayLike<number>);
+  if (ArrayBuffer.isView(value)) {
+    if (value instanceof DataView) throw new TypeError('keyOf: a DataView cannot be part of a cache key (pass its numbers as a typed array).');
+    return numbers(value as unknown as ArrayLike<number>);
   }
-  if (Array.isArray(value)) return `[${value.map(keyOf).join(',')}]`;
+  if (Array.isArray(value)) {
+    if (value.length >= HASHED_FROM && value.every((v) => typeof v === 'number')) return numbers(value);
+    if (value.length >= HASHED_FROM && value.every(isNumberTuple)) return tuples(value);
+    return `[${value.map(keyOf).join(',')}]`;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    throw new TypeError(`keyOf: a ${proto?.constructor?.name ?? 'non-plain object'} cannot be part of a cache key (pass plain objects, arrays and numbers).`);
+  }
   const fields = Object.keys(value as object).sort();
   return `{${fields.map((f) => `${JSON.stringify(f)}:${keyOf((value as Record<string, unknown>)[f])}`).join(',')}}`;
 }
@@ -38,16 +51,53 @@ export function keyOf(value: unknown): string {
 const scratch = new Float64Array(1);
 const words = new Uint32Array(scratch.buffer);
 
-/** `#<length>:<hash>` of a run of numbers, from their exact bits (FNV-1a over two 32-bit lanes). */
-function numbers(values: ArrayLike<number>): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ values.length;
-  for (let i = 0; i < values.length; i++) {
-    scratch[0] = values[i];
-    h1 = Math.imul(h1 ^ words[0], 0x01000193);
-    h1 = Math.imul(h1 ^ words[1], 0x01000193);
-    h2 = Math.imul(h2 ^ words[1], 0x5bd1e995);
-    h2 = Math.imul(h2 ^ words[0], 0x5bd1e995);
+/** A short array of numbers: one point of a curve given as [x, y] pairs. */
+function isNumberTuple(v: unknown): v is readonly number[] {
+  return Array.isArray(v) && v.length <= 4 && v.every((n) => typeof n === 'number');
+}
+
+/** A 64-bit FNV-1a-style hash over two 32-bit lanes, fed the exact bits of numbers. */
+class Hash {
+  private h1 = 0x811c9dc5;
+  private h2: number;
+  constructor(seed: number) {
+    this.h2 = 0x01000193 ^ seed;
   }
-  return `#${values.length}:${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
+  add(value: number): void {
+    scratch[0] = value;
+    this.h1 = Math.imul(this.h1 ^ words[0], 0x01000193);
+    this.h1 = Math.imul(this.h1 ^ words[1], 0x01000193);
+    this.h2 = Math.imul(this.h2 ^ words[1], 0x5bd1e995);
+    this.h2 = Math.imul(this.h2 ^ words[0], 0x5bd1e995);
+  }
+  toString(): string {
+    return `${(this.h1 >>> 0).toString(36)}${(this.h2 >>> 0).toString(36)}`;
+  }
+}
+
+/** `#<length>:<hash>` of a run of numbers. */
+function numbers(values: ArrayLike<number>): string {
+  const hash = new Hash(values.length);
+  for (let i = 0; i < values.length; i++) hash.add(values[i]);
+  return `#${values.length}:${hash}`;
+}
+
+/** `#<length>t:<hash>` of a run of short tuples; each tuple's length is hashed too, so [[1, 2]] ≠ [[1], [2]]. */
+function tuples(values: readonly (readonly number[])[]): string {
+  const hash = new Hash(values.length);
+  for (const tuple of values) {
+    hash.add(tuple.length);
+    for (const v of tuple) hash.add(v);
+  }
+  return `#${values.length}t:${hash}`;
+}
+
+/**
+ * A short name for a piece of markup, from its text (64 bits, as `numbers`): two drawings get the same name only
+ * if their markup is the same, on the server and in the browser alike, so no one has to name a drawing.
+ */
+export function textHash(text: string): string {
+  const hash = new Hash(text.length);
+  for (let i = 0; i < text.length; i++) hash.add(text.charCodeAt(i));
+  return hash.toString();
 }

@@ -1,22 +1,22 @@
-import { BASE, KEEP, materializeBases } from '../draw/layered.ts';
+import { BASE, KEEP, wholeDrawing } from '../draw/layered.ts';
 
 /**
  * Puts a fresh drawing on the page while touching as little of the DOM as possible. Drawings made with
- * `layered` are <div data-base="<key>"> wrappers holding a base SVG and an overlay SVG. When the page already
- * shows the same bases in the same places, the drawing is morphed in place: the bases (axes, grid, any landscape)
- * stay put, and the overlays and everything around them (a legend that gained an entry) are edited to match.
- * Otherwise everything is replaced.
+ * `layered` are <div data-base="<name>"> wrappers holding a placeholder for their base and an overlay SVG. When
+ * the page already shows the same bases in the same places, the drawing is morphed in place: the bases (axes,
+ * grid, any landscape) stay put, and the overlays and everything around them (a legend that gained an entry) are
+ * edited to match. Otherwise everything is replaced. Either way only the placeholders that reach the page are
+ * filled with their base.
  */
 export function reconcile(container: Element, next: Element): void {
   const current = container.firstElementChild;
   if (!current || container.childElementCount !== 1 || !sameBases(current, next)) {
-    materializeBases(next);
-    container.replaceChildren(next);
+    container.replaceChildren(wholeDrawing(next));
     return;
   }
   morphInto(container, next);
-  // A wrapper swapped whole (its attributes changed) may have brought a deferred base's placeholder along.
-  materializeBases(container);
+  // A wrapper swapped whole (its attributes changed) may have brought a base's placeholder along.
+  wholeDrawing(container);
 }
 
 /** Two `layered` drawings of the same base: only the overlay is morphed; the base on the page is kept. */
@@ -52,6 +52,8 @@ export function morphChildren(current: Node, next: Node): void {
       if (kept !== null && kept === (from as Element).getAttribute(KEEP)) {
         // unchanged
       } else if (base !== null && base === (from as Element).getAttribute(BASE)) {
+        // The wrapper's own attributes (the plot area a pointer is mapped through) follow the new drawing.
+        morphValues(from as Element, to as Element);
         morphOverlay(from as Element, to as Element);
       } else {
         morphValues(from as Element, to as Element);

@@ -83,4 +83,22 @@ describe('keyOf', () => {
   it('refuses a function: the data it depends on must be passed instead', () => {
     expect(() => keyOf({ pattern: (x: number) => x })).toThrow(/cannot be part of a cache key/);
   });
+
+  it('hashes a long curve given as [x, y] pairs, and tells apart any change to it', () => {
+    const curve = Array.from({ length: 400 }, (_, i) => [i / 100, Math.sin(i / 100)]);
+    const key = keyOf(curve);
+    expect(key.length).toBeLessThan(40);
+    expect(keyOf(curve.map((p) => [...p]))).toBe(key);
+    const moved = curve.map((p, i) => (i === 399 ? [p[0], p[1] + 1e-12] : p));
+    const regrouped = [curve.flat().slice(0, 3), ...curve.slice(2)];
+    for (const other of [moved, curve.slice(1), regrouped, [...curve.slice(0, 399), [NaN, NaN]]]) expect(keyOf(other)).not.toBe(key);
+  });
+
+  it('refuses objects whose contents a key cannot see: Map, Set, Date, class instances', () => {
+    class Box {
+      value = 1;
+    }
+    for (const value of [new Map([['a', 1]]), new Set([1]), new Date(0), new Box()]) expect(() => keyOf({ value })).toThrow(/cannot be part of a cache key/);
+    expect(keyOf(Object.assign(Object.create(null), { a: 1 }))).toBe(keyOf({ a: 1 }));
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { morphChildren, morphInto, reconcile } from '../../../../src/figures/kit/speed/reconcile.ts';
-import { layered, materializeBases, withDeferredBases } from '../../../../src/figures/kit/draw/layered.ts';
+import { layered, wholeDrawing, type Overlay } from '../../../../src/figures/kit/draw/layered.ts';
 import { axesBase } from '../../../../src/figures/kit/draw/marks.ts';
+import { finishPlot } from '../../../../src/figures/kit/draw/finish.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
@@ -51,37 +52,38 @@ describe('morphChildren', () => {
 });
 
 describe('reconcile with layered drawings', () => {
-  const axes = { width: 300, height: 200, xDomain: [0, 1] as const, yDomain: [0, 1] as const, xLabel: 'x', yLabel: 'y' };
   let drawn = 0;
-  /** A layered drawing whose moving line goes to `y`; the dots are kept. */
-  const drawing = (key: string, y: number) =>
-    layered(doc, key, () => axesBase(doc, axes), (o) => {
+  const drawDots = (o: Overlay, points: { x: number; y: number }[]) => {
+    drawn++;
+    o.dots(points, { label: 'data' });
+  };
+  /** A layered drawing on axes labelled `xLabel` whose moving line goes to `y`; the dots are kept. */
+  const drawing = (xLabel: string, y: number) =>
+    layered(doc, axesBase, { width: 300, height: 200, xDomain: [0, 1], yDomain: [0, 1], xLabel, yLabel: 'y' }, (o) => {
       o.line([[0, 0], [1, y]], { label: 'model output', stroke: 'red' });
-      o.keep('data', () => {
-        drawn++;
-        o.dots([{ x: 0.5, y: 0.5 }], { label: 'data' });
-      });
+      o.keep(drawDots, [{ x: 0.5, y: 0.5 }]);
     });
   /** Markup with clip ids made comparable: every drawing numbers its own. */
   const normalised = (el: Element) => el.outerHTML.replace(/bl-clip-\d+/g, 'bl-clip');
 
-  it('leaves the base out while deferred, and materializeBases puts back exactly what a whole drawing has', () => {
-    const deferred = withDeferredBases(() => drawing('a', 0.3));
+  it('leaves the base out of every drawing, and wholeDrawing puts back exactly the base', () => {
+    const deferred = drawing('a', 0.3);
     expect(deferred.querySelector('[data-base-pending]')).not.toBeNull();
-    materializeBases(deferred);
+    wholeDrawing(deferred);
     expect(deferred.querySelector('[data-base-pending]')).toBeNull();
-    expect(normalised(deferred)).toBe(normalised(drawing('a', 0.3)));
+    const fresh = finishPlot(axesBase(doc, { width: 300, height: 200, xDomain: [0, 1], yDomain: [0, 1], xLabel: 'a', yLabel: 'y' }));
+    expect(normalised(deferred.firstElementChild!)).toBe(normalised(fresh));
   });
 
-  it('same key: keeps the base, the overlay, its clipping frame and the kept marks, and ends with the new drawing', () => {
+  it('same base: keeps the base, the overlay, its clipping frame and the kept marks, and ends with the new drawing', () => {
     const container = doc.createElement('div');
-    reconcile(container, withDeferredBases(() => drawing('b', 0.1)));
+    reconcile(container, drawing('b', 0.1));
     const [base, overlay] = Array.from(container.firstElementChild!.children);
     const frame = overlay.querySelector('.bl-overlay__frame');
     const line = overlay.querySelector('[aria-label="model output"] path');
     const kept = overlay.querySelector('[data-keep]');
     const drawsBefore = drawn;
-    reconcile(container, withDeferredBases(() => drawing('b', 0.9)));
+    reconcile(container, drawing('b', 0.9));
     expect(drawn).toBe(drawsBefore); // the kept marks were cloned, not drawn again
     const [baseAfter, overlayAfter] = Array.from(container.firstElementChild!.children);
     expect(baseAfter).toBe(base);
@@ -89,7 +91,7 @@ describe('reconcile with layered drawings', () => {
     expect(overlay.querySelector('[data-keep]')).toBe(kept);
     expect(overlay.querySelector('.bl-overlay__frame')).toBe(frame);
     expect(overlay.querySelector('[aria-label="model output"] path')).toBe(line); // moved, not rebuilt
-    expect(normalised(container.firstElementChild!)).toBe(normalised(drawing('b', 0.9)));
+    expect(normalised(container.firstElementChild!)).toBe(normalised(wholeDrawing(drawing('b', 0.9))));
   });
 
   it('same bases: what surrounds them (a legend that gains an entry) changes too, and the bases stay', () => {
@@ -100,21 +102,21 @@ describe('reconcile with layered drawings', () => {
       return wrap;
     };
     const container = doc.createElement('div');
-    reconcile(container, withDeferredBases(() => framed(['data'], 0.1)));
+    reconcile(container, framed(['data'], 0.1));
     const base = container.querySelector('.bl-layered > svg:not(.bl-overlay)');
-    reconcile(container, withDeferredBases(() => framed(['data', 'hinge'], 0.5)));
+    reconcile(container, framed(['data', 'hinge'], 0.5));
     expect(container.querySelector('.bl-layered > svg:not(.bl-overlay)')).toBe(base);
     expect(container.querySelector('[data-base-pending]')).toBeNull();
-    expect(normalised(container.firstElementChild!)).toBe(normalised(framed(['data', 'hinge'], 0.5)));
+    expect(normalised(container.firstElementChild!)).toBe(normalised(wholeDrawing(framed(['data', 'hinge'], 0.5))));
   });
 
-  it('another key: the whole new drawing replaces the old, base included', () => {
+  it('another base: the whole new drawing replaces the old, base included', () => {
     const container = doc.createElement('div');
-    reconcile(container, withDeferredBases(() => drawing('c', 0.1)));
+    reconcile(container, drawing('c', 0.1));
     const old = container.firstElementChild;
-    reconcile(container, withDeferredBases(() => drawing('d', 0.2)));
+    reconcile(container, drawing('d', 0.2));
     expect(container.firstElementChild).not.toBe(old);
     expect(container.querySelector('[data-base-pending]')).toBeNull();
-    expect(normalised(container.firstElementChild!)).toBe(normalised(drawing('d', 0.2)));
+    expect(normalised(container.firstElementChild!)).toBe(normalised(wholeDrawing(drawing('d', 0.2))));
   });
 });

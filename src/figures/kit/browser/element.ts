@@ -1,8 +1,6 @@
 import { DEFAULT_WIDTH, type FigureDefinition } from '../contract/definition.ts';
 import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from '../contract/spec.ts';
-import { finishPlot } from '../draw/finish.ts';
 import { morphInto, reconcile } from '../speed/reconcile.ts';
-import { withDeferredBases } from '../draw/layered.ts';
 import { isTrained, prepare } from '../training/trajectories.ts';
 import { takeHeldInput } from './held-input.ts';
 import type { FigureChangeDetail } from './change-event.ts';
@@ -202,7 +200,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   /** Draws `state` into a plot and an aside: the page's own, or detached copies when rehearsing. */
   private drawPlotAndAside(state: StateOf<S>, model: M, width: number, plot: Element, aside: Element | null): void {
     // The base of a layered drawing is left out while drawing: reconcile keeps the one on the page, or fills it in.
-    reconcile(plot, finishPlot(withDeferredBases(() => this.figure.plot(state, model, document, width))));
+    // The drawing's bases are placeholders: reconcile keeps those already on the page and fills in only the rest.
+    reconcile(plot, this.figure.plot(state, model, document, width));
     if (aside && this.figure.aside) morphInto(aside, this.figure.aside(state, model, document));
   }
 

@@ -135,15 +135,6 @@ export function wholeDrawing<T extends Element>(root: T): T {
   return root;
 }
 
-/**
- * Until the element's one call site draws with `reconcile(plot, figure.plot(…))`: every drawing is deferred now,
- * so this only runs `draw`.
- * @deprecated Call the plot function directly.
- */
-export function withDeferredBases<T>(draw: () => T): T {
-  return draw();
-}
-
 /** Gives a clone's clip paths fresh ids (and updates their references), so two clones never share one. */
 function renumberIds(svg: Element, freshId = () => `bl-clip-${++clipCounter}`): Element {
   for (const clip of Array.from(svg.querySelectorAll('clipPath[id]'))) {

@@ -274,7 +274,8 @@ function finish(data: Dataset): Dataset {
  * The one way to make a generated dataset: `datasets.moons({ count: 100 })`, or `datasets[name](options)` for a
  * name chosen at run time. (Your own numbers: `createDataset` in data.ts.)
  */
-export const datasets: { readonly [N in DatasetName]: (options?: DatasetOptionsByName[N]) => Dataset } = Object.freeze({
+// Pure: freezing has no effect a bundle needs, so a bundle that never uses `datasets` (the training worker) drops it.
+export const datasets: { readonly [N in DatasetName]: (options?: DatasetOptionsByName[N]) => Dataset } = /* @__PURE__ */ Object.freeze({
   line,
   u,
   v,

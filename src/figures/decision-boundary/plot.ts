@@ -5,6 +5,7 @@ import { legend } from '../kit/draw/legend.ts';
 import { levelCurve, type Grid } from './grid.ts';
 import { DOMAIN, type Model, type Sample } from './model.ts';
 import type { State } from './state.ts';
+import { drawHeatmap } from '../kit/draw/heatmap.ts';
 
 /**
  * One fixed pair of hues for the two sides of the boundary, laid over the page's paper colour: pale on a
@@ -49,7 +50,7 @@ function drawProbability(o: Overlay, grid: Grid): void {
       rgba[at + 3] = Math.round((coverage(Math.abs(centre - 0.5) * 2) / 100) * 255);
     }
   }
-  o.heatmap(n, n, rgba, domain, domain, { label: 'predicted probability (deeper colour: surer)' });
+  drawHeatmap(o, n, n, rgba, domain, domain, { label: 'predicted probability (deeper colour: surer)' });
 }
 
 /** The classified points: class 0 as circles, class 1 as triangles. They never move while the network trains. */

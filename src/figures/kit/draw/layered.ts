@@ -26,7 +26,6 @@ import { svgElement } from './svg.ts';
 import { thinnedRun } from '../speed/simplify-paths.ts';
 import { documentCache } from '../speed/cache.ts';
 import { keyOf, textHash } from '../speed/key.ts';
-import { pngDataUrl } from '../speed/png.ts';
 
 /** The nested <svg> that clips an overlay's marks to the plotting area. */
 const FRAME_CLASS = 'bl-overlay__frame';
@@ -299,20 +298,15 @@ export class Overlay {
     if (d) g.append(this.el('path', { d }));
   }
 
-  /**
-   * A heat map: `width × height` RGBA pixels (row-major, top row first) stretched over the data rectangle
-   * [x0, x1] × [y0, y1], each pixel drawn as a sharp-edged cell. One image costs the browser far less per frame
-   * of a drag than the hundreds of shapes the cells would be; it is encoded as a PNG here (kit/speed/png.ts),
-   * the same on the server and in the browser.
-   */
-  heatmap(width: number, height: number, rgba: Uint8Array, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number], style: MarkStyle): void {
+  /** An image (a heat map's pixels, kit/draw/heatmap.ts) stretched over the data rectangle [x0, x1] × [y0, y1]. */
+  image(href: string, [x0, x1]: readonly [number, number], [y0, y1]: readonly [number, number], style: MarkStyle): void {
     const g = this.group(style);
     const [left, right] = [this.x(x0), this.x(x1)].sort((a, b) => a - b);
     const [top, bottom] = [this.y(y0), this.y(y1)].sort((a, b) => a - b);
     if (![left, right, top, bottom].every(Number.isFinite)) return;
     g.append(
       this.el('image', {
-        href: pngDataUrl(width, height, rgba),
+        href,
         x: left.toFixed(2),
         y: top.toFixed(2),
         width: (right - left).toFixed(2),

@@ -3,7 +3,8 @@
  * Trains figure jobs off the main thread, so a large configuration never blocks scrolling or input.
  * Receives a job with its key, answers with its trajectory (typed arrays transferred, not copied).
  */
-import { runJob, type WorkerAnswer, type WorkerRequest } from './trajectories.ts';
+import { runJob } from './run-job.ts';
+import type { WorkerAnswer, WorkerRequest } from './trajectories.ts';
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { key, job } = event.data;

@@ -1,6 +1,9 @@
-import { createNetwork, createDataset, train, type ActivationName, type Init, type TrainOptions, type Trajectory } from '../../../nn/index.ts';
+import type { ActivationName, Init, TrainOptions, Trajectory } from '../../../nn/index.ts';
+import { runJob } from './run-job.ts';
 import { keyOf } from '../speed/key.ts';
 import { Lru } from '../speed/lru.ts';
+
+export { runJob };
 
 /**
  * Training for figures, once per configuration. A figure describes what to train as a TrainingJob; its model
@@ -35,20 +38,6 @@ export function jobKey(job: TrainingJob): string {
   let key = keys.get(job);
   if (key === undefined) keys.set(job, (key = keyOf(job)));
   return key;
-}
-
-/** Trains a job from scratch (in whichever thread calls it). */
-export function runJob(job: TrainingJob): Trajectory {
-  const net = createNetwork({
-    sizes: job.sizes,
-    activation: job.activation,
-    output: job.output ?? 'identity',
-    seed: job.seed ?? 1,
-    init: job.init,
-    params: job.params === undefined ? undefined : Array.from(job.params),
-  });
-  const data = createDataset(Array.from(job.inputs), Array.from(job.targets), job.inputSize, job.outputSize);
-  return train(net, data, job.options);
 }
 
 /** Shared by every training figure on a page; sized so a page of them never retrains what it has seen. */

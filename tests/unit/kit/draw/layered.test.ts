@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { layered, wholeDrawing, type BaseBuilder, type Overlay, type PlotElement } from '../../../../src/figures/kit/draw/layered.ts';
 import { axesBase, frame, type Axes } from '../../../../src/figures/kit/draw/marks.ts';
 import { finishPlot } from '../../../../src/figures/kit/draw/finish.ts';
+import { drawHeatmap } from '../../../../src/figures/kit/draw/heatmap.ts';
 
 const fresh = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const axes: Axes = { width: 300, height: 200, xDomain: [0, 1], yDomain: [0, 1], xLabel: 'x', yLabel: 'y' };
@@ -169,11 +170,11 @@ describe('Overlay.keep(draw, data)', () => {
   });
 });
 
-describe('Overlay.heatmap(width, height, rgba, …)', () => {
+describe('drawHeatmap(o, width, height, rgba, …)', () => {
   it('draws the pixels as one PNG image over the data rectangle', () => {
     const doc = fresh();
     const rgba = new Uint8Array(2 * 2 * 4).fill(200);
-    const el = layered(doc, axesBase, axes, (o) => o.heatmap(2, 2, rgba, [0, 1], [0, 1], { label: 'map' }));
+    const el = layered(doc, axesBase, axes, (o) => drawHeatmap(o, 2, 2, rgba, [0, 1], [0, 1], { label: 'map' }));
     const image = el.querySelector('[aria-label="map"] image')!;
     expect(image.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
     expect(Number(image.getAttribute('width'))).toBeCloseTo(300 - 52 - 16, 1);
@@ -181,7 +182,7 @@ describe('Overlay.heatmap(width, height, rgba, …)', () => {
 
   it('refuses pixels that do not fill the size given', () => {
     const doc = fresh();
-    expect(() => layered(doc, axesBase, axes, (o) => o.heatmap(3, 3, new Uint8Array(4), [0, 1], [0, 1], { label: 'map' }))).toThrow(/expected 36 bytes/);
+    expect(() => layered(doc, axesBase, axes, (o) => drawHeatmap(o, 3, 3, new Uint8Array(4), [0, 1], [0, 1], { label: 'map' }))).toThrow(/expected 36 bytes/);
   });
 });
 

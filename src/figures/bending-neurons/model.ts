@@ -14,7 +14,7 @@ import {
 import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
+import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];
@@ -83,10 +83,7 @@ const jobFor = memoize(
       sizes: [1, neurons, 1],
       activation,
       params: startParams(neurons),
-      inputs: data.inputs,
-      targets: data.targets,
-      inputSize: 1,
-      outputSize: 1,
+      ...trainingData(data),
       options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
     };
   },

@@ -1,7 +1,7 @@
 import { datasets, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
+import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { gridInputs, type Grid } from './grid.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
 
@@ -48,10 +48,7 @@ const jobFor = memoize(
       activation,
       output: 'sigmoid',
       seed: SEED,
-      inputs: data.inputs,
-      targets: data.targets,
-      inputSize: 2,
-      outputSize: 1,
+      ...trainingData(data),
       options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', loss: 'bce', record: RECORD_EVERY },
     };
   },

@@ -2,7 +2,7 @@ import { datasets, fitLine, paramsAt, predict, type Data, type LineFit, type Net
 import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Point } from '../kit/data/stories.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
+import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
 
 // Adam at this rate reaches the floor within the run at every depth, on the raw hours too (no rescaling).
@@ -55,10 +55,7 @@ const jobFor = memoize(
       sizes: sizesOf(depth),
       activation: 'identity',
       seed: SEED,
-      inputs: data.inputs,
-      targets: data.targets,
-      inputSize: 1,
-      outputSize: 1,
+      ...trainingData(data),
       options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: RECORD_EVERY },
     };
   },

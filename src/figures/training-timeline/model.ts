@@ -2,7 +2,7 @@ import { fitLine, paramsAt, type Trajectory } from '../../nn/index.ts';
 import { landscape, type Landscape } from '../kit/draw/landscape.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { stories, storyData, type Story } from '../kit/data/stories.ts';
-import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
+import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { STEPS, type State } from './state.ts';
 
 export interface Model {
@@ -36,10 +36,7 @@ export const jobOf = memoize(
       sizes: [1, 1],
       activation: 'identity',
       params: [w0, b0],
-      inputs: data.inputs,
-      targets: data.targets,
-      inputSize: 1,
-      outputSize: 1,
+      ...trainingData(data),
       options: { steps: STEPS, learningRate: Number(learningRate), optimizer: 'sgd', record: 1 },
     };
   },

@@ -1,7 +1,7 @@
 import { createNetwork, datasets, fitLine, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import type { Point } from '../kit/data/stories.ts';
-import { jobKey, trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
+import { jobKey, trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { WIDTHS, type State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];
@@ -28,10 +28,7 @@ const jobFor = memoize(
       activation: 'relu',
       // Biases spread, so the hinges start apart rather than all at x = 0.
       params: Array.from(createNetwork({ sizes: [1, width, 1], activation: 'relu', seed: SEED, biasStd: 1 }).params),
-      inputs: data.inputs,
-      targets: data.targets,
-      inputSize: 1,
-      outputSize: 1,
+      ...trainingData(data),
       // Only the trained network is drawn: keep the first and last parameters, nothing between.
       options: { steps: STEPS, learningRate: LEARNING_RATE, optimizer: 'adam', record: STEPS },
     };

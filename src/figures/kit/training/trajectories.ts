@@ -1,4 +1,4 @@
-import type { ActivationName, Init, TrainOptions, Trajectory } from '../../../nn/index.ts';
+import type { ActivationName, Data, Init, TrainOptions, Trajectory } from '../../../nn/index.ts';
 import { runJob } from './run-job.ts';
 import { keyOf } from '../speed/key.ts';
 import { Lru } from '../speed/lru.ts';
@@ -29,6 +29,11 @@ export interface TrainingJob {
   inputSize: number;
   outputSize: number;
   options: TrainOptions;
+}
+
+/** The data fields of a job, from a src/nn dataset: what every training figure's job trains on. */
+export function trainingData(data: Data): Pick<TrainingJob, 'inputs' | 'targets' | 'inputSize' | 'outputSize'> {
+  return { inputs: data.inputs, targets: data.targets, inputSize: data.inputSize, outputSize: data.outputSize };
 }
 
 const keys = new WeakMap<TrainingJob, string>();

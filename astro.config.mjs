@@ -9,6 +9,7 @@ import { loadFigureSpecs, remarkFigures } from './src/mdx/remark-figures.ts';
 import { remarkSlides } from './src/mdx/remark-slides.ts';
 import { remarkTerms } from './src/mdx/remark-terms.ts';
 import { CONTENT_DIR, contentPath } from './src/lib/content-dir.ts';
+import { plotWithoutMaps } from './src/build/plot-without-maps.ts';
 
 // SITE_URL and BASE_PATH let a fork deploy anywhere static (GitHub Pages under /repo/, a CDN root, …).
 const site = process.env.SITE_URL || undefined;
@@ -86,10 +87,13 @@ export default defineConfig({
   vite: {
     build: {
       minify: !process.env.NO_MINIFY,
+      // SOURCEMAP=1 writes source maps, to see which modules fill a chunk when a page nears its budget.
+      sourcemap: !!process.env.SOURCEMAP,
       // src/nn as one chunk: every chapter's figures need most of it, and a dozen small chunks cost more bytes
       // (imports, exports, gzip starting over) than the few a page does not use (a chapter's figures: −0.1 to −1.9 KB).
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'nn', test: /[\\/]src[\\/]nn[\\/]/ }] } } },
     },
+    plugins: [plotWithoutMaps()],
     resolve: { alias: { '@content': contentDir } },
     ...(cacheDir ? { cacheDir: resolve(cacheDir, 'vite') } : {}),
   },

@@ -11,18 +11,29 @@
  * - Input arrives at a person's pace: drag moves at 60 per second (a mouse as the display samples it) and arrow
  *   keys at 30 per second (a held key's auto-repeat). BENCH_INPUT=burst sends them as fast as the driver can
  *   (~200 per second), a stress test: a frame's work is then measured together with the queue behind it.
- * - Long tasks: any task over 50 ms during those interactions (Long Tasks API).
+ * - Long tasks: any task over 50 ms during those interactions (Long Tasks API), and while each figure wakes:
+ *   scrolled in, first live drawing, and any training it starts.
+ * - BENCH_AGAINST=<checkout> runs another build in the same rounds, for before/after comparisons (see below).
  * - JavaScript on page load (before any scroll or touch), and after every figure on the page has loaded,
  *   in gzip bytes, per page.
  */
-import { chromium, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { startPreview } from '../scripts/preview-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import { gzipBytes, watchScripts } from '../scripts/js-weight.ts';
 
 // BENCH_PORT lets two checkouts run the bench at once.
 const PORT = Number(process.env.BENCH_PORT ?? 4339);
-const ORIGIN = `http://localhost:${PORT}`;
+/**
+ * BENCH_AGAINST=<another checkout, built> measures that build too, side by side in the same browser and the same
+ * rounds (this build, then that one, figure by figure), so a before/after comparison shares the machine's noise.
+ */
+const AGAINST = process.env.BENCH_AGAINST;
+
+interface Target {
+  label: string;
+  origin: string;
+}
 
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return NaN;
@@ -75,34 +86,22 @@ async function installObservers(page: Page) {
 }
 
 export async function runFigureBench(): Promise<void> {
-  const stop = await startPreview(PORT);
+  const targets: Target[] = [{ label: AGAINST ? 'this build' : '', origin: `http://localhost:${PORT}` }];
+  const stops = [await startPreview(PORT)];
+  if (AGAINST) {
+    stops.push(await startPreview(PORT + 1, AGAINST));
+    targets.push({ label: `against ${AGAINST}`, origin: `http://localhost:${PORT + 1}` });
+  }
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ executablePath: executablePath === 'missing' ? undefined : executablePath, args: CHROMIUM_ARGS });
+  const tag = (target: Target, name: string) => (target.label ? `${name} · ${target.label}` : name);
   try {
     // JavaScript weight per page: on load, then with every figure loaded.
-    const chapters = await chapterPaths();
+    const chapters = await chapterPaths(targets[0].origin);
     const pages = ['/', '/figures/', '/glossary/', '/search/', ...chapters, ...chapters.map((c) => c.replace('/chapters/', '/slides/'))];
     const weights: Record<string, { 'on load (KB gzip)': string; 'all figures (KB gzip)': string }> = {};
     for (const path of pages) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const bodies = watchScripts(page);
-      await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(300);
-      const onLoad = gzipBytes(bodies);
-      // Decks load a slide's figures as the presenter reaches it; their on-load weight is what matters here.
-      const figures = path.startsWith('/slides/') ? [] : await page.locator('[data-bl-figure]').all();
-      for (const figure of figures) {
-        await figure.scrollIntoViewIfNeeded();
-        await figure.hover();
-        await page.waitForFunction((el) => el?.hasAttribute('data-ready'), await figure.elementHandle(), { timeout: 30_000 });
-      }
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(300);
-      weights[path] = {
-        'on load (KB gzip)': (onLoad / 1024).toFixed(1),
-        'all figures (KB gzip)': (gzipBytes(bodies) / 1024).toFixed(1),
-      };
-      await page.close();
+      for (const target of targets) weights[tag(target, path)] = await weighPage(browser, target.origin + path, path.startsWith('/slides/'));
     }
     console.log('\nJavaScript fetched per page (gzip):');
     console.table(weights);
@@ -110,13 +109,15 @@ export async function runFigureBench(): Promise<void> {
     // Interaction latency per figure, on the catalog, in several rounds. Each round measures the baseline too,
     // side by side in the same browser: a bare range input that only updates a number, i.e. what this machine
     // and the headless renderer cost before any figure code runs. Rounds are summarised by their medians.
+    // With BENCH_AGAINST, each round runs this build's catalog and then the other's.
     const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
     const runs: Record<string, Measured[]> = {};
+    const wakes: Record<string, Woken[]> = {};
     const record = (name: string, measured: Measured) => (runs[name] ??= []).push(measured);
     for (let round = 0; round < rounds; round++) {
       const bare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await installObservers(bare);
-      await bare.goto(`${ORIGIN}/figures/`, { waitUntil: 'networkidle' });
+      await bare.goto(`${targets[0].origin}/figures/`, { waitUntil: 'networkidle' });
       await bare.evaluate(() => {
         document.body.innerHTML =
           '<main style="padding:4rem"><label>bare <input type="range" min="0" max="100" value="10" style="width:30rem"></label> <output>10</output></main>';
@@ -126,20 +127,25 @@ export async function runFigureBench(): Promise<void> {
       record(BASELINE, await interact(bare, bare.locator('main')));
       await bare.close();
 
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await installObservers(page);
-      await page.goto(`${ORIGIN}/figures/`, { waitUntil: 'networkidle' });
-      for (const figure of await page.locator('[data-bl-figure]').all()) {
-        const name = (await figure.getAttribute('data-bl-figure'))!;
-        await figure.scrollIntoViewIfNeeded();
-        await figure.hover();
-        await page.waitForFunction((el) => el?.hasAttribute('data-ready'), await figure.elementHandle());
-        // A reader's first press comes a moment after the pointer arrives; let the first draw finish.
-        await page.waitForTimeout(500);
-        record(name, await interact(page, figure));
+      for (const target of targets) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await installObservers(page);
+        await page.goto(`${target.origin}/figures/`, { waitUntil: 'networkidle' });
+        for (const figure of await page.locator('[data-bl-figure]').all()) {
+          const name = tag(target, (await figure.getAttribute('data-bl-figure'))!);
+          (wakes[name] ??= []).push(await wake(page, figure));
+          // A reader's first press comes a moment after the pointer arrives; let the first draw finish.
+          await page.waitForTimeout(500);
+          record(name, await interact(page, figure));
+        }
+        await page.close();
       }
-      await page.close();
     }
+    console.log(
+      `\nWaking each figure on the catalog: scrolled in and hovered, until its first live drawing (data-ready) and any` +
+        `\ntraining it starts have finished; ${rounds} rounds, medians of the rounds' values; long tasks counted over all rounds.`,
+    );
+    console.table(summariseWakes(wakes));
     console.log(
       `\nDragging every slider with the mouse and stepping it with arrow keys (${BURST ? 'burst: as fast as the driver sends' : 'moves 60/s, keys 30/s'}); ${rounds} rounds, medians of the rounds' values.` +
         '\n"interaction": INP\'s measure, each drag (pointerdown → pointerup) and each key press, input → next paint (Event Timing);' +
@@ -149,8 +155,71 @@ export async function runFigureBench(): Promise<void> {
     console.table(summarise(runs));
   } finally {
     await browser.close();
-    stop();
+    for (const stop of stops) stop();
   }
+}
+
+/** JavaScript a page fetches on load, and once every figure on it has woken (decks: on load only). */
+async function weighPage(browser: Browser, url: string, isDeck: boolean) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const bodies = watchScripts(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const onLoad = gzipBytes(bodies);
+  // Decks load a slide's figures as the presenter reaches it; their on-load weight is what matters here.
+  const figures = isDeck ? [] : await page.locator('[data-bl-figure]').all();
+  for (const figure of figures) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.hover();
+    await page.waitForFunction((el) => el?.hasAttribute('data-ready'), await figure.elementHandle(), { timeout: 30_000 });
+  }
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await page.close();
+  return {
+    'on load (KB gzip)': (onLoad / 1024).toFixed(1),
+    'all figures (KB gzip)': (gzipBytes(bodies) / 1024).toFixed(1),
+  };
+}
+
+interface Woken {
+  /** Scroll-in → first live drawing. */
+  readyMs: number;
+  /** Scroll-in → first live drawing and any training it started done. */
+  settledMs: number;
+  /** Long tasks (ms) in that span. */
+  long: number[];
+}
+
+/** Scrolls a sleeping figure in and hovers it, as a reader does, and times its wake-up and the long tasks in it. */
+async function wake(page: Page, figure: Locator): Promise<Woken> {
+  await page.evaluate(() => ((window as unknown as { __long: number[] }).__long.length = 0));
+  const start = Date.now();
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  const handle = await figure.elementHandle();
+  await page.waitForFunction((el) => el?.hasAttribute('data-ready'), handle, { polling: 'raf' });
+  const readyMs = Date.now() - start;
+  await page.waitForFunction((el) => !el?.hasAttribute('data-training'), handle, { polling: 'raf', timeout: 60_000 });
+  const settledMs = Date.now() - start;
+  // A long task is reported once it has ended; give the last one a frame to arrive.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  const long = await page.evaluate(() => [...(window as unknown as { __long: number[] }).__long]);
+  return { readyMs, settledMs, long };
+}
+
+function summariseWakes(wakes: Record<string, Woken[]>): Record<string, Record<string, string | number>> {
+  const rows: Record<string, Record<string, string | number>> = {};
+  for (const [name, woken] of Object.entries(wakes)) {
+    const all = woken.flatMap((w) => w.long);
+    rows[name] = {
+      'to first drawing (ms)': Math.round(median(woken.map((w) => w.readyMs))),
+      'to settled (ms)': Math.round(median(woken.map((w) => w.settledMs))),
+      'long tasks >50 ms (all rounds)': all.filter((d) => d > 50).length,
+      'longest task (ms)': all.length ? Math.round(Math.max(...all)) : '–',
+    };
+  }
+  return rows;
 }
 
 const BURST = process.env.BENCH_INPUT === 'burst';
@@ -246,8 +315,8 @@ function summarise(runs: Record<string, Measured[]>): Record<string, Record<stri
   return rows;
 }
 
-async function chapterPaths(): Promise<string[]> {
-  const html = await (await fetch(ORIGIN)).text();
+async function chapterPaths(origin: string): Promise<string[]> {
+  const html = await (await fetch(origin)).text();
   return [...new Set([...html.matchAll(/href="(\/chapters\/[^"]+)"/g)].map((m) => m[1]))];
 }
 

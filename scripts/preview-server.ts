@@ -1,13 +1,15 @@
 /**
  * Starts `astro preview` of the build in dist/ on a port of its own (reports run beside a dev server or the
- * test suite's preview) and resolves once it answers. Returns a function that stops it.
+ * test suite's preview) and resolves once it answers. Returns a function that stops it. `root` serves another
+ * checkout's build (the bench's before/after comparison); it defaults to this one.
  */
 import { spawn } from 'node:child_process';
 
-export async function startPreview(port: number): Promise<() => void> {
+export async function startPreview(port: number, root = process.cwd()): Promise<() => void> {
   const origin = `http://localhost:${port}`;
   const server = spawn('astro', ['preview', '--port', String(port), '--host', 'localhost', '--ignore-lock'], {
     stdio: 'ignore',
+    cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   for (let i = 0; i < 150; i++) {

@@ -98,3 +98,37 @@ test('a state given before the first drawing reaches the partner, and redraws at
   expect(await w(landscape)).toBe(2.2);
   expect(problems).toEqual([]);
 });
+
+test('a partner whose code arrives late does not undo a newer change with the state it woke to', async ({ page, problems }) => {
+  // The deck race: a step gives the line a state, the landscape (woken with it, but slower to load) starts
+  // from that state, and the next step changes the line again before the landscape's first drawing. That
+  // drawing is older news than the line's, and must not pull the line back.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/landscape.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('chapters/one-neuron/');
+  const line = page.locator('[data-bl-figure="neuron-line"]');
+  const landscape = page.locator('[data-bl-figure="loss-landscape"]');
+  await page.evaluate(async () => {
+    const el = document.querySelector<HTMLElement & { setState(s: Record<string, unknown>): void }>('[data-bl-figure="neuron-line"]')!;
+    el.dispatchEvent(new Event('focusin'));
+    await customElements.whenDefined('bl-neuron-line');
+    const drawn = new Promise((resolve) => el.addEventListener('bl-figure-change', resolve, { once: true }));
+    el.setState({ w: 2.2 });
+    await drawn;
+    // The moment the landscape is defined (its connectedCallback has run, its first drawing is a frame away),
+    // the line moves on.
+    void customElements.whenDefined('bl-loss-landscape').then(() => el.setState({ w: 0.5 }));
+  });
+  release();
+  await expect(landscape).toHaveAttribute('data-ready', '');
+  const w = (figure: Locator) => figure.evaluate((el) => (el as HTMLElement & { state: { w: number } }).state.w);
+  await expect.poll(() => w(landscape)).toBe(0.5);
+  await page.waitForTimeout(300);
+  expect(await w(line)).toBe(0.5);
+  expect(await w(landscape)).toBe(0.5);
+  expect(problems).toEqual([]);
+});

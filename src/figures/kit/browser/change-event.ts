@@ -17,5 +17,7 @@ export interface FigureChangeDetail {
   changed: boolean;
   /** The figure's link group, if any. */
   link?: string;
+  /** When the state drawn was decided, on the page's clock (see link-group.ts): how linked figures tell old news. */
+  version: number;
 }
 

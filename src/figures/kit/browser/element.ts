@@ -7,7 +7,7 @@ import type { FigureChangeDetail } from './change-event.ts';
 import { Controls } from './controls.ts';
 import { copyLink } from './copy-link.ts';
 import { dataTable } from './data-table.ts';
-import { followPartners, latestStateOf, recordInGroup } from './link-group.ts';
+import { followPartners, latestStateOf, nextVersion, recordInGroup } from './link-group.ts';
 import { drawLiveDiagram, nameDiagram } from './live-diagram.ts';
 import { rehearsalStates, rehearseWhenIdle } from './rehearsal.ts';
 import { bindScrubbers } from './scrubber.ts';
@@ -32,6 +32,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private describeTimer: ReturnType<typeof setTimeout> | undefined;
   private upgraded = false;
   private remoteChange = false;
+  /** When the current state was decided, on the page's clock: a linked partner's older news is not followed. */
+  private version = 0;
   private plotWidth = 0;
   /** The state last drawn (at first, the authored one): `model` is its model, and a change is told from a redraw by it. */
   private drawnState!: StateOf<S>;
@@ -55,8 +57,13 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const link = this.dataset.link;
     if (link) {
       const shared = latestStateOf(link);
-      if (shared) this.state = parseLenient(spec, shared, this.state);
-      followPartners(this, link, (state) => this.setState(state));
+      if (shared) {
+        this.state = parseLenient(spec, shared.state, this.state);
+        this.version = shared.version;
+      }
+      followPartners(this, link, (news) => {
+        if (news.version > this.version) this.adopt(news.state, news.version);
+      });
     }
     // Measured from the authored state: opening from a shared link (URL or a linked partner) is news to
     // partners, while the authored state drawn again is not.
@@ -102,6 +109,11 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
 
   /** Applies state from outside (another window, a slide step). Bad values fall back; never throws. */
   setState(raw: Record<string, unknown>): void {
+    this.adopt(raw, nextVersion());
+  }
+
+  private adopt(raw: Record<string, unknown>, version: number): void {
+    this.version = version;
     const next = parseLenient(this.figure.spec, raw, this.state);
     if (serialize(this.figure.spec, next, this.state) === '') return;
     this.state = next;
@@ -113,6 +125,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   /** Changes some keys as if the reader did; used by subclasses' own inputs (dragging on the plot). */
   protected update(partial: Partial<StateOf<S>>): void {
     this.state = parseLenient(this.figure.spec, partial as Record<string, unknown>, this.state);
+    this.version = nextVersion();
     // The reader's change is the latest: if a setState (a slide step landing late) came earlier in this frame,
     // the drawing must still go out as the reader's, or the other windows never hear of it.
     this.remoteChange = false;
@@ -122,6 +135,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
 
   private reset(): void {
     this.state = { ...this.authored };
+    this.version = nextVersion();
     this.syncControls();
     this.schedule();
     showMessage(this, 'Reset to the original view');
@@ -180,7 +194,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     writeParam(this.id, serialize(figure.spec, state, this.authored));
     const changed = serialize(figure.spec, state, this.drawnState) !== '';
     this.drawnState = state;
-    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, changed, link: this.dataset.link };
+    const detail: FigureChangeDetail = { id: this.id, name: figure.name, state: { ...state }, remote: this.remoteChange, changed, link: this.dataset.link, version: this.version };
     recordInGroup(detail);
     this.remoteChange = false;
     this.dispatchEvent(new CustomEvent('bl-figure-change', { bubbles: true, detail }));

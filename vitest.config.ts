@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/figures/**/*.test.ts'],
     environment: 'node',
+    // Figures look their data up by id; the build registers content/datasets, and so must the tests.
+    setupFiles: ['tests/setup-datasets.ts'],
   },
 });

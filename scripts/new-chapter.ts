@@ -53,6 +53,8 @@ duration: 5
   with their ranges. A misspelt prop or a value out of range stops the build with this file and line.
 ${(await figureExamples()).join('\n')}
   Also: <Term id="weight">weights</Term> (ids in ${contentPath('glossary.json')}), <TryThis>…</TryThis>, <Recap>…</Recap>.
+  Your own data: put my-data.csv (a header row, then x,y per line) in ${contentPath('datasets')}/ and write
+  <NeuronLine dataset="my-data" />; docs/AUTHORING.md ("Your own data") shows the optional my-data.json beside it.
   Content outside a <Slide> appears in the essay only; content inside appears in the essay and the deck.
 */}
 

@@ -112,6 +112,15 @@ function checkForkSite(outDir: string): string[] {
     if (!glossaryPage.includes(`id="${id}"`) || !glossaryPage.includes(entry.definition)) problems.push(`the glossary page lacks the fork's term "${id}"`);
   }
 
+  // The course's own datasets: listed in the catalog with their row count, and carried by the figures that use them.
+  const catalog = decode(page('figures'));
+  for (const file of readdirSync(join(course, 'datasets')).filter((f) => f.endsWith('.csv'))) {
+    const id = file.replace(/\.csv$/, '');
+    const rows = readFileSync(join(course, 'datasets', file), 'utf8').trim().split('\n').length - 1;
+    const entry = new RegExp(`id="dataset-${id}"[\\s\\S]*?<td[^>]*>${rows}</td>`);
+    if (!entry.test(catalog)) problems.push(`the catalog does not list the course's dataset "${id}" with its ${rows} rows`);
+  }
+
   const chapters = readdirSync(join(course, 'chapters')).filter((f) => f.endsWith('.mdx')).sort();
   if (chapters.length < 2) problems.push(`${course}/chapters should hold two chapters`);
   for (const file of chapters) {
@@ -126,6 +135,7 @@ function checkForkSite(outDir: string): string[] {
       const markup = at < 0 ? '' : essayHtml.slice(at, essayHtml.indexOf(`</${element}>`, at));
       if (!markup) problems.push(`chapters/${slug}/ has no <${element}>`);
       else if (!/<svg[\s>]/.test(markup)) problems.push(`chapters/${slug}/: <${element}> has no build-time SVG`);
+      if (typeof props.dataset === 'string' && !new RegExp(`data-datasets>\\[\\{"id":"${props.dataset}"`).test(markup)) problems.push(`chapters/${slug}/: <${element}> does not carry the dataset "${props.dataset}"`);
       const state = /data-state="([^"]*)"/.exec(markup)?.[1];
       const parsed = state ? (JSON.parse(decode(state)) as Record<string, unknown>) : {};
       for (const [key, value] of Object.entries(props)) {
@@ -158,10 +168,11 @@ if (forkCourse) {
 }
 
 for (const test of selected) {
-  const label = test.chapter.replace(/\.mdx$/, '');
+  const label = (test.chapter ?? test.dataset ?? 'case').replace(/\.(mdx|csv|json)$/, '');
   const copy = join(tmp, label, 'course');
   cpSync(course, copy, { recursive: true });
-  cpSync(join(broken, test.chapter), join(copy, 'chapters', test.chapter));
+  if (test.chapter) cpSync(join(broken, test.chapter), join(copy, 'chapters', test.chapter));
+  if (test.dataset) cpSync(join(broken, 'datasets', test.dataset), join(copy, 'datasets', test.dataset));
   const result = build(copy, label);
   const missing = test.expect.filter((fragment) => !result.output.includes(fragment));
   // What to report: the output's lines that hold any fragment (the message, and the file where it is separate).

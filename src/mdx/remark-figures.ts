@@ -12,6 +12,7 @@ import { figureFolders, loadSpec } from '../figures/folders.ts';
 import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
 import { closest } from '../text/closest.ts';
 import { SHELL_PROPS } from '../figures/kit/contract/shell-props.ts';
+import { courseDatasets } from '../lib/datasets.ts';
 import { AUTHORING_COMPONENTS } from './authoring-components.ts';
 import { isJsx, literal, locate, numberAttribute, type JsxNode } from './jsx.ts';
 
@@ -36,6 +37,8 @@ export interface RemarkFiguresOptions {
 
 export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOptions) {
   const known = [...specs.keys(), ...AUTHORING_COMPONENTS];
+  // A figure's `dataset` prop names a file in content/datasets: the check needs to know them all.
+  courseDatasets(root);
   return (tree: JsxNode, file: { path?: string }) => {
     const at = locate(root, file);
     const chapter = basename(file.path ?? 'chapter', '.mdx').replace(/^\d+-/, '').toLowerCase().replace(/[^a-z0-9-]/g, '-');

@@ -1,6 +1,6 @@
 /**
- * The deliberately broken chapters of the fork fixture, and what each one's build error must say.
- * `scripts/test-fork.ts` builds tests/fork/course with one of these added as a third chapter and expects the
+ * The deliberately broken chapters and datasets of the fork fixture, and what each one's build error must say.
+ * `scripts/test-fork.ts` builds tests/fork/course with one of these added (a chapter, or a dataset file) and expects the
  * build to fail with every fragment below in its output: the file (with the line where the checker knows it),
  * the figure or component, the prop, and what is allowed.
  */
@@ -8,7 +8,9 @@ export interface BrokenCase {
   /** One line for the test report. */
   name: string;
   /** A file in tests/fork/broken/, copied into the course's chapters/ under the same name. */
-  chapter: string;
+  chapter?: string;
+  /** A file in tests/fork/broken/datasets/, copied into the course's datasets/ under the same name. */
+  dataset?: string;
   /** Every one of these must appear in the failed build's output. */
   expect: string[];
 }
@@ -60,5 +62,35 @@ export const cases: BrokenCase[] = [
     name: 'step naming an unknown figure',
     chapter: '03-unknown-step-figure.mdx',
     expect: ['03-unknown-step-figure.mdx:11:', '<Step figure="fig-unknown-step-figure-2"> names no figure of this chapter.', 'Figures here: fig-unknown-step-figure-1.'],
+  },
+  {
+    name: 'unknown dataset',
+    chapter: '03-unknown-dataset.mdx',
+    expect: ['03-unknown-dataset.mdx:9:', '<NeuronLine> prop "dataset": expected the id of a one-input (x, y) dataset in content/datasets: ', '"ice-cream"', 'got "ice-cram". Did you mean "ice-cream"?'],
+  },
+  {
+    name: 'dataset of the wrong kind',
+    chapter: '03-classes-dataset.mdx',
+    expect: ['03-classes-dataset.mdx:9:', '<NeuronLine> prop "dataset": expected the id of a one-input (x, y) dataset', 'got "moons"'],
+  },
+  {
+    name: 'CSV with a bad cell',
+    dataset: 'bad-cell.csv',
+    expect: ['datasets/bad-cell.csv:4:2: row 4, column 2: \'abc\' is not a number'],
+  },
+  {
+    name: 'CSV with too few points',
+    dataset: 'one-point.csv',
+    expect: ['datasets/one-point.csv: needs at least 2 points, found 1'],
+  },
+  {
+    name: 'dataset metadata with an unknown field',
+    dataset: 'bad-meta.json',
+    expect: ['datasets/bad-meta.json:3: ', 'titel', 'The fields are: title, shortTitle, story'],
+  },
+  {
+    name: 'dataset pattern that is not a formula',
+    dataset: 'bad-pattern.json',
+    expect: ['datasets/bad-pattern.json:3: pattern "2x + 1": expected an operator between "2" and "x" at column 2; write 2*x'],
   },
 ];

@@ -3,7 +3,6 @@ import {
   activations,
   createNetwork,
   fitLine,
-  datasets,
   paramsAt,
   type ActivationName,
   type Dataset,
@@ -12,7 +11,8 @@ import {
   type Trajectory,
 } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
-import type { Point } from '../kit/data/stories.ts';
+import { xyData, type Point } from '../kit/data/dataset.ts';
+import { xyDatasetOf } from '../kit/data/registry.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
@@ -53,10 +53,7 @@ export interface Domains {
 }
 
 /** A small noisy sample: few enough points to see each one, enough that the shape is unmistakable. */
-export const dataOf = memoize(
-  (name: State['dataset']) => datasets[name]({ count: 24, noise: 0.1, seed: 3 }),
-  4,
-);
+export const dataOf = memoize((name: State['dataset']) => xyData(xyDatasetOf(name)), 4);
 
 /** ReLU and leaky ReLU are straight on either side of z = 0: their neurons bend at one point each. */
 export function hasHinges(activation: ActivationName): boolean {

@@ -29,12 +29,12 @@ export const spec = {
     integer: true,
   },
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Data',
-    description: 'The curved data the network is trained on (x from −3 to 3).',
+    description: 'The curved data the network is trained on (drawn for x from −3 to 3); any one-input dataset in content/datasets.',
     default: 'u',
-    options: DATASETS,
-    optionLabels: ['U shape (y = ½x²)', 'V shape (y = |x|)', 'Wave (y = sin x)', 'Plateau (a flat-topped bump)'],
+    shape: 'xy',
+    offered: DATASETS,
   },
   step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training to show: 0 is the random starting network; scrub, or press play.'),
 } as const satisfies Spec;

@@ -1,13 +1,15 @@
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmt } from '../kit/draw/format.ts';
-import { layered } from '../kit/draw/layered.ts';
-import { axesBase, drawData, sample } from '../kit/draw/marks.ts';
-import { stories, type Story } from '../kit/data/stories.ts';
+import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { axesBase, drawData } from '../kit/draw/marks.ts';
+import type { XYDataset } from '../kit/data/dataset.ts';
+import { xyDatasetOf } from '../kit/data/registry.ts';
+import { datasetIn } from '../kit/data/edits.ts';
 import { spec, type State } from './state.ts';
 
 interface Model {
-  story: Story;
+  story: XYDataset;
 }
 
 /** The data alone: what a reader has before any model exists. */
@@ -15,9 +17,12 @@ export const figure: FigureSource<typeof spec, Model> = {
   title: 'Twelve points: the whole dataset',
   summary: 'A tiny dataset with a story, and a toggle that reveals the pattern the points were made from.',
   spec,
-  compute: (state: State) => ({ story: stories[state.dataset] }),
+  compute: (state: State) => ({ story: datasetIn(state) }),
+  editsPoints: true,
+  // A dataset made of measurements alone has no pattern to show.
+  inactive: (state) => (xyDatasetOf(state.dataset).pattern ? [] : ['pattern']),
   plot: (state, { story }, document, width) =>
-    layered(
+    layeredWithArea(
       document,
       axesBase,
       {
@@ -29,16 +34,16 @@ export const figure: FigureSource<typeof spec, Model> = {
         yLabel: story.yLabel,
       },
       (o) => {
-        if (state.pattern) {
-          o.line(sample(story.pattern, story.xDomain, 80), { label: 'pattern', stroke: colour.muted, strokeWidth: 2, dash: '1 5' });
-          o.note(story.patternLabel, 'top-left', { label: 'pattern rule', fill: colour.muted });
+        if (state.pattern && story.patternCurve) {
+          o.line(story.patternCurve, { label: 'pattern', stroke: colour.muted, strokeWidth: 2, dash: '1 5' });
+          o.note(story.patternLabel ?? story.pattern!, 'top-left', { label: 'pattern rule', fill: colour.muted });
         }
         drawData(o, story.points, 5);
       },
     ),
   describe: (state, { story }) =>
     `${story.title}: ${story.points.length} points` +
-    (state.pattern ? `, with the pattern they were made from, ${story.patternLabel}.` : '.'),
+    (state.pattern && story.pattern ? `, with the pattern they were made from, ${story.patternLabel ?? story.pattern}.` : '.'),
   table: (_state, { story }) => ({
     caption: story.title,
     columns: [story.xName, story.yName],

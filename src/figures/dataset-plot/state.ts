@@ -1,14 +1,14 @@
-import type { Spec, StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <DatasetPlot>: one of the essay's small datasets, with its hidden pattern on request. */
 export const spec = {
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Dataset',
-    description: 'Which small dataset to show.',
+    description: 'Which small dataset to show: any one-input dataset in content/datasets.',
     default: 'study-hours',
-    options: ['study-hours', 'sleep-alertness'],
-    optionLabels: ['Study hours → quiz score', 'Hours of sleep → alertness'],
+    shape: 'xy',
+    offered: ['study-hours', 'sleep-alertness'],
   },
   pattern: {
     kind: 'boolean',
@@ -16,6 +16,7 @@ export const spec = {
     description: 'Draw the rule the points were made from, before the noise was added.',
     default: false,
   },
+  points: editablePoints(),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,4 +1,6 @@
-import { datasets, paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
+import { paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
+import { classData } from '../kit/data/dataset.ts';
+import { classDatasetOf } from '../kit/data/registry.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
@@ -30,10 +32,7 @@ export interface Model {
   grid: Grid;
 }
 
-export const dataOf = memoize(
-  (name: State['dataset']) => datasets[name]({ count: 120, noise: 0.1, seed: 2 }),
-  3,
-);
+export const dataOf = memoize((name: State['dataset']) => classData(classDatasetOf(name)), 3);
 
 const cellCentres = gridInputs(GRID, DOMAIN);
 

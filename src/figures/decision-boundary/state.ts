@@ -6,12 +6,12 @@ export const RECORD_EVERY = 4;
 /** Props of <DecisionBoundary>: a small classifier on 2-D points, with or without activations. */
 export const spec = {
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Data',
-    description: 'Two classes of points in the plane, arranged so that no straight cut separates them.',
+    description: 'Two classes of points in the plane, arranged so that no straight cut separates them; any two-class dataset in content/datasets.',
     default: 'circle',
-    options: ['circle', 'moons', 'xor'],
-    optionLabels: ['Circle inside a ring', 'Two moons', 'XOR (opposite corners)'],
+    shape: 'classes',
+    offered: ['circle', 'moons', 'xor'],
   },
   activation: {
     kind: 'choice',

@@ -1,6 +1,7 @@
-import { datasets, fitLine, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
+import { fitLine, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
-import { stories, storyData, type Point } from '../kit/data/stories.ts';
+import { xyData, type Point } from '../kit/data/dataset.ts';
+import { xyDatasetOf } from '../kit/data/registry.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
@@ -20,26 +21,11 @@ export interface Source {
   yLabel: string;
 }
 
-export const sourceOf = memoize(
-  (name: State['dataset']): Source => {
-    if (name === 'sleep-alertness') {
-      const story = stories[name];
-      return { title: story.title, data: storyData(story), points: [...story.points], xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel };
-    }
-    const set = datasets[name]({ count: 24, noise: 0.1, seed: 3 });
-    const points = Array.from(set.inputs, (x, i) => ({ x, y: set.targets[i] }));
-    return {
-      title: name === 'u' ? 'A U shape, y = ½x² plus noise' : 'A V shape, y = |x| plus noise',
-      data: set,
-      points,
-      xDomain: [-3, 3],
-      yDomain: name === 'u' ? [-0.8, 5.2] : [-0.6, 3.6],
-      xLabel: 'input x →',
-      yLabel: '↑ y',
-    };
-  },
-  3,
-);
+export const sourceOf = memoize((name: State['dataset']): Source => {
+  const dataset = xyDatasetOf(name);
+  const { title, xDomain, yDomain, xLabel, yLabel } = dataset;
+  return { title, data: xyData(dataset), points: [...dataset.points], xDomain, yDomain, xLabel, yLabel };
+}, 3);
 
 export function sizesOf(depth: number): number[] {
   return [1, ...Array.from({ length: depth }, () => WIDTH), 1];

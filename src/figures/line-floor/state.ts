@@ -7,12 +7,12 @@ export const WIDTH = 3;
 /** Props of <LineFloor>: a network with no activations, as deep as you like, trained on data that curves. */
 export const spec = {
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Data',
-    description: 'Curved data: the sleep story (an upside-down U) or src/nn’s U and V shapes.',
+    description: 'Curved data: the sleep story (an upside-down U) or the U and V shapes; any one-input dataset in content/datasets.',
     default: 'sleep-alertness',
-    options: ['sleep-alertness', 'u', 'v'],
-    optionLabels: ['Hours of sleep → alertness', 'U shape (y = ½x²)', 'V shape (y = |x|)'],
+    shape: 'xy',
+    offered: ['sleep-alertness', 'u', 'v'],
   },
   depth: {
     kind: 'number',

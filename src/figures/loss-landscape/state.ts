@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /**
  * Props of <LossLandscape>: the loss of one neuron y = w·x + b over every (w, b). `w` and `b` have the same
@@ -6,12 +6,12 @@ import type { Spec, StateOf } from '../kit/contract/spec.ts';
  */
 export const spec = {
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Dataset',
-    description: 'Which small dataset the loss is measured on.',
+    description: 'Which small dataset the loss is measured on: any one-input dataset in content/datasets.',
     default: 'study-hours',
-    options: ['study-hours'],
-    optionLabels: ['Study hours'],
+    shape: 'xy',
+    offered: ['study-hours'],
   },
   w: {
     kind: 'number',
@@ -31,6 +31,7 @@ export const spec = {
     max: 8,
     step: 0.1,
   },
+  points: editablePoints('The reader’s edits to the data (made in a linked <NeuronLine>), as a compact code; empty for the dataset as published.'),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -10,6 +10,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   spec,
   compute,
   plot,
+  editsPoints: true,
   describe: (state, model) =>
     `A line y = ${fmt(state.w)}x ${signed(state.b)} through ${model.story.points.length} points; mean squared error ${fmtLoss(model.mse)}` +
     (state.goal > 0 ? (model.mse < state.goal ? `, under the goal of ${fmt(state.goal, 1)}.` : `, above the goal of ${fmt(state.goal, 1)}.`) : '.'),

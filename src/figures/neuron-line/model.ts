@@ -1,9 +1,10 @@
 import { computeLoss, createNetwork, predict } from '../../nn/index.ts';
-import { stories, storyData, type Story } from '../kit/data/stories.ts';
+import { xyData, type XYDataset } from '../kit/data/dataset.ts';
+import { datasetIn } from '../kit/data/edits.ts';
 import type { State } from './state.ts';
 
 export interface Model {
-  story: Story;
+  story: XYDataset;
   /** The neuron's output at each data point. */
   predicted: Float64Array;
   /** Mean of squared vertical gaps. */
@@ -12,8 +13,8 @@ export interface Model {
 
 /** One neuron with one input and no activation (a 1–1 network): a line. Its loss is the mean squared gap. */
 export function compute(state: State): Model {
-  const story = stories[state.dataset];
-  const data = storyData(story);
+  const story = datasetIn(state);
+  const data = xyData(story);
   const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [state.w, state.b] });
   return { story, predicted: predict(net, data.inputs), mse: computeLoss(net, data, 'mse') };
 }

@@ -1,14 +1,14 @@
-import type { Spec, StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <NeuronLine>: one neuron, y = w·x + b, against a small dataset. */
 export const spec = {
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Dataset',
-    description: 'Which small dataset the neuron tries to fit.',
+    description: 'Which small dataset the neuron tries to fit: any one-input dataset in content/datasets.',
     default: 'study-hours',
-    options: ['study-hours'],
-    optionLabels: ['Study hours'],
+    shape: 'xy',
+    offered: ['study-hours'],
   },
   w: {
     kind: 'number',
@@ -44,6 +44,7 @@ export const spec = {
     step: 0.1,
     authorOnly: true,
   },
+  points: editablePoints(),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

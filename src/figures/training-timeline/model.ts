@@ -1,12 +1,13 @@
 import { fitLine, paramsAt, type Trajectory } from '../../nn/index.ts';
 import { landscape, type Landscape } from '../kit/draw/landscape.ts';
 import { memoize } from '../kit/compute/memoize.ts';
-import { stories, storyData, type Story } from '../kit/data/stories.ts';
+import { xyData, type XYDataset } from '../kit/data/dataset.ts';
+import { xyDatasetOf } from '../kit/data/registry.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { STEPS, type State } from './state.ts';
 
 export interface Model {
-  story: Story;
+  story: XYDataset;
   trajectory: Trajectory;
   /**
    * The step after which training counts as diverged, or null. Floating point would take a thousand more
@@ -31,7 +32,7 @@ const DIVERGENCE_FACTOR = 1e4;
 /** Plain gradient descent from the reader's starting line; memoized so a drag's frames share one job and its key. */
 export const jobOf = memoize(
   ({ dataset, learningRate, w0, b0 }: Config): TrainingJob => {
-    const data = storyData(stories[dataset]);
+    const data = xyData(xyDatasetOf(dataset));
     return {
       sizes: [1, 1],
       activation: 'identity',
@@ -65,12 +66,12 @@ const runOf = memoize((config: Config) => {
 });
 
 const landscapeOf = memoize(
-  (dataset: State['dataset']) => landscape(stories[dataset].points, [-1, 3], [-2, 10], fitLine(storyData(stories[dataset]))),
+  (dataset: State['dataset']) => landscape(xyDatasetOf(dataset).points, [-1, 3], [-2, 10], fitLine(xyData(xyDatasetOf(dataset)))),
   2,
 );
 
 export function compute(state: State): Model {
-  const story = stories[state.dataset];
+  const story = xyDatasetOf(state.dataset);
   const { trajectory, path, divergedAfter, last } = runOf(configOf(state));
   const shown = Math.min(state.step, last);
   const p = paramsAt(trajectory, shown);

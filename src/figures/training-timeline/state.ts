@@ -7,11 +7,12 @@ export const STEPS = 300;
 /** Props of <TrainingTimeline>: gradient descent on one neuron, every step kept and scrubbable. */
 export const spec = {
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Dataset',
-    description: 'Which small dataset the neuron learns.',
+    description: 'Which small dataset the neuron learns: any one-input dataset in content/datasets.',
     default: 'study-hours',
-    options: ['study-hours'],
+    shape: 'xy',
+    offered: ['study-hours'],
   },
   learningRate: {
     kind: 'choice',

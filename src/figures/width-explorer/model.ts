@@ -1,6 +1,7 @@
-import { createNetwork, datasets, fitLine, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
+import { createNetwork, fitLine, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
-import type { Point } from '../kit/data/stories.ts';
+import { xyData, type Point } from '../kit/data/dataset.ts';
+import { xyDatasetOf } from '../kit/data/registry.ts';
 import { jobKey, trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { WIDTHS, type State } from './state.ts';
 
@@ -10,11 +11,7 @@ const STEPS = 1500;
 const LEARNING_RATE = 0.02;
 const SEED = 1;
 
-export const dataOf = memoize(
-  (name: State['dataset']): Dataset =>
-    name === 'sine' ? datasets.sine({ count: 40, noise: 0.05, seed: 3, frequency: 2 }) : datasets.u({ count: 40, noise: 0.05, seed: 3 }),
-  2,
-);
+export const dataOf = memoize((name: State['dataset']): Dataset => xyData(xyDatasetOf(name)), 2);
 
 /**
  * Memoized, with room for every width of both datasets: each frame asks for one job per charted width, and getting the

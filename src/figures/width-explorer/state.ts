@@ -16,12 +16,12 @@ export const spec = {
     integer: true,
   },
   dataset: {
-    kind: 'choice',
+    kind: 'dataset',
     label: 'Data',
-    description: 'The curve to fit (x from −3 to 3).',
-    default: 'sine',
-    options: ['sine', 'u'],
-    optionLabels: ['Wave (y = sin 2x)', 'U shape (y = ½x²)'],
+    description: 'The curve to fit (drawn for x from −3 to 3); any one-input dataset in content/datasets.',
+    default: 'sine-2x',
+    shape: 'xy',
+    offered: ['sine-2x', 'u-40'],
   },
 } as const satisfies Spec;
 

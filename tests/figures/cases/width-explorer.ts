@@ -2,5 +2,5 @@
 export default {
   one: { width: 1 },
   wide: { width: 32 },
-  'u-odd-width': { dataset: 'u', width: 5 },
+  'u-odd-width': { dataset: 'u-40', width: 5 },
 };

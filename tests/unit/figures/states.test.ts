@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultsOf, deserialize, isReaderProp, parseLenient, parseStrict, serialize, type PropSpec } from '../../../src/figures/kit/contract/spec.ts';
 import { definitions } from '../../../src/figures/definitions.ts';
+import { idsOfShape } from '../../../src/figures/kit/data/registry.ts';
+import { encodeRows } from '../../../src/figures/kit/data/points-code.ts';
 
 
 /** An arbitrary valid value of a prop. */
@@ -17,6 +19,13 @@ function valid(prop: PropSpec): fc.Arbitrary<unknown> {
     }
     case 'choice':
       return fc.constantFrom(...prop.options);
+    case 'dataset':
+      return fc.constantFrom(...idsOfShape(prop.shape));
+    case 'points':
+      return fc.oneof(
+        fc.constant(''),
+        fc.array(fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 })), { minLength: 2, maxLength: 30 }).map((rows) => encodeRows(rows.map(([x, y]) => [x / 1000, y / 1000]), 2)!),
+      );
     case 'boolean':
       return fc.boolean();
     case 'text':
@@ -40,13 +49,22 @@ for (const figure of definitions) {
       }
     });
 
+    it('refuses a reader\'s edited points in a chapter, naming the prop', () => {
+      for (const [key, prop] of Object.entries(spec)) {
+        if (prop.kind !== 'points') continue;
+        expect(() => parseStrict(spec, { [key]: 'p1*0_0*1_1' }, { figure: figure.component })).toThrow(`prop "${key}" holds a reader's edits`);
+      }
+    });
+
     it('round-trips any valid state through the URL form', () => {
       const arbitrary = fc.record(Object.fromEntries(readerKeys.map((k) => [k, valid(spec[k])])));
       fc.assert(
         fc.property(arbitrary, (values) => {
           const state = { ...base, ...values } as typeof base;
           expect(deserialize(spec, serialize(spec, state, base), base)).toEqual(state);
-          expect(parseStrict(spec, state, { figure: figure.component })).toEqual(state);
+          // A chapter may set every reader prop but the reader's own edits (points), which only readers make.
+          const authorable = Object.fromEntries(Object.entries(state).filter(([k]) => spec[k].kind !== 'points'));
+          expect(parseStrict(spec, authorable, { figure: figure.component })).toEqual({ ...state, ...Object.fromEntries(Object.keys(spec).filter((k) => spec[k].kind === 'points').map((k) => [k, ''])) });
         }),
         { numRuns: 100 },
       );

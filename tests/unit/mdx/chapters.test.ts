@@ -9,8 +9,12 @@ import { compile } from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import { loadFigureSpecs, remarkFigures } from '../../../src/mdx/remark-figures.ts';
 import { remarkSlides } from '../../../src/mdx/remark-slides.ts';
+import { readDatasets } from '../../../src/figures/kit/server/datasets.ts';
+import { registerDatasets } from '../../../src/figures/kit/data/registry.ts';
 
 const specs = await loadFigureSpecs();
+// The fork's chapters use a dataset only the fork has, as its build (CONTENT_DIR) would register it.
+registerDatasets(readDatasets([{ path: 'tests/fork/course/datasets', shown: 'tests/fork/course/datasets' }]));
 const folders = ['content/chapters', 'tests/fork/course/chapters'];
 const chapters = folders.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f)));
 

@@ -10,6 +10,8 @@ export interface ControlActions {
   change(partial: Record<string, unknown>): void;
   reset(): void;
   copyLink(): void;
+  /** Any other action button (the data tools: paste-data, download-data, reset-data). */
+  other?(action: string): void;
 }
 
 type Input = HTMLInputElement | HTMLSelectElement;
@@ -54,6 +56,7 @@ export class Controls {
       button.addEventListener('click', () => {
         if (button.dataset.action === 'reset') actions.reset();
         else if (button.dataset.action === 'copy-link') actions.copyLink();
+        else actions.other?.(button.dataset.action!);
       });
     }
   }

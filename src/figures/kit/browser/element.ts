@@ -2,6 +2,9 @@ import { DEFAULT_WIDTH, type FigureDefinition } from '../contract/definition.ts'
 import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from '../contract/spec.ts';
 import { morphInto, reconcile } from '../speed/reconcile.ts';
 import { isTrained, prepare } from '../training/trajectories.ts';
+import { registerCarriedDatasets } from './carried-datasets.ts';
+import { wirePointEditing, type EditingHooks } from './editable-data.ts';
+import type { DataChoice } from '../data/edits.ts';
 import { takeHeldInput } from './held-input.ts';
 import type { FigureChangeDetail } from './change-event.ts';
 import { Controls } from './controls.ts';
@@ -38,12 +41,15 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   /** The state last drawn (at first, the authored one): `model` is its model, and a change is told from a redraw by it. */
   private drawnState!: StateOf<S>;
   private controls!: Controls;
+  private editing: EditingHooks | undefined;
 
   connectedCallback(): void {
     if (this.upgraded) return;
     this.upgraded = true;
     // Before the state goes into the controls: that would overwrite what the reader moved while the code loaded.
     const replayHeldInput = takeHeldInput(this);
+    // Before any state is read: a state names its dataset by id, and the lookup must know it.
+    registerCarriedDatasets(this);
     const spec = this.figure.spec;
     let raw: Record<string, unknown> = {};
     try {
@@ -73,7 +79,11 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       change: (partial) => this.update(partial as Partial<StateOf<S>>),
       reset: () => this.reset(),
       copyLink: () => void copyLink(this.id, this.shareQuery, (text) => showMessage(this, text)),
+      other: (action) => this.editing?.action(action),
     });
+    if (this.figure.editsPoints) {
+      this.editing = wirePointEditing(this, () => this.state as unknown as DataChoice, (points) => this.update({ points } as Partial<StateOf<S>>), (text) => showMessage(this, text));
+    }
     this.syncControls();
     bindScrubbers(this, spec, { value: (key) => (this.state as Record<string, number>)[key], set: (key, value) => this.update({ [key]: value } as Partial<StateOf<S>>) }, this.dataset.autoplay);
     this.setup();
@@ -124,6 +134,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
 
   /** Changes some keys as if the reader did; used by subclasses' own inputs (dragging on the plot). */
   protected update(partial: Partial<StateOf<S>>): void {
+    // The reader's points are edits of one dataset: choosing another starts from its own points.
+    if ('dataset' in partial && 'points' in this.figure.spec && !('points' in partial)) partial = { ...partial, points: '' };
     this.state = parseLenient(this.figure.spec, partial as Record<string, unknown>, this.state);
     this.version = nextVersion();
     // The reader's change is the latest: if a setState (a slide step landing late) came earlier in this frame,
@@ -184,6 +196,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       this.dataset.ready = '';
       rehearseWhenIdle(this, figure, rehearsalStates(figure, state), () => this.plotWidth, (...args) => this.drawPlotAndAside(...args));
     }
+    this.editing?.changed(Boolean((state as Record<string, unknown>).points));
     for (const [key, text] of Object.entries(figure.readouts?.(state, this.model) ?? {})) {
       const slot = this.querySelector(`[data-readout="${key}"]`);
       if (slot && slot.textContent !== text) slot.textContent = text;

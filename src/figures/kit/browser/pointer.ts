@@ -1,4 +1,4 @@
-import type { Overlay } from '../draw/layered.ts';
+import { layered, type BaseBuilder, type Overlay } from '../draw/layered.ts';
 
 /**
  * Pointer input on a plot: clicking or dragging picks a point in data coordinates (a (w, b) on a loss
@@ -30,6 +30,25 @@ export function markPlotArea(el: Element, o: Overlay, xDomain: readonly [number,
   el.setAttribute(ATTRIBUTE, JSON.stringify(area));
 }
 
+/**
+ * `layered` for an x–y plot whose data area takes pointer input (editable points): the drawing, marked with
+ * the domains its options give.
+ */
+export function layeredWithArea<O extends { xDomain: readonly [number, number]; yDomain: readonly [number, number] }>(
+  doc: Document,
+  build: BaseBuilder<O>,
+  options: O,
+  draw: (overlay: Overlay) => void,
+): Element {
+  let overlay: Overlay | undefined;
+  const el = layered(doc, build, options, (o) => {
+    overlay = o;
+    draw(o);
+  });
+  markPlotArea(el, overlay!, options.xDomain, options.yDomain);
+  return el;
+}
+
 function readArea(el: Element): PlotArea | undefined {
   try {
     const area = JSON.parse(el.getAttribute(ATTRIBUTE) ?? '') as PlotArea;
@@ -40,27 +59,48 @@ function readArea(el: Element): PlotArea | undefined {
 }
 
 /** Data value at SVG coordinate p on one axis; `inside` is false beyond the axis's ends. */
-function invert([d0, d1, p0, p1]: PlotArea['x'], p: number): { value: number; inside: boolean } {
+function invert([d0, d1, p0, p1]: PlotArea['x'], p: number, clamp: boolean): { value: number; inside: boolean } {
   const t = (p - p0) / (p1 - p0);
-  const clamped = Math.min(1, Math.max(0, t));
-  return { value: d0 + clamped * (d1 - d0), inside: t >= 0 && t <= 1 };
+  const along = clamp ? Math.min(1, Math.max(0, t)) : t;
+  return { value: d0 + along * (d1 - d0), inside: t >= 0 && t <= 1 };
 }
 
 /**
- * The data point under a pointer, clamped to the plot's domains, or undefined when `el` holds no marked
- * drawing. The drawing may be scaled by CSS, so client pixels are first turned into SVG units.
+ * The data point under a pointer, clamped to the plot's domains (unless `clamp` is false: a dragged data
+ * point may leave them, and the axes grow), or undefined when `el` holds no marked drawing. The drawing may
+ * be scaled by CSS, so client pixels are first turned into SVG units.
  */
-export function pointToData(el: Element, clientX: number, clientY: number): (DataPoint & { inside: boolean }) | undefined {
+export function pointToData(el: Element, clientX: number, clientY: number, clamp = true): (DataPoint & { inside: boolean }) | undefined {
+  const drawn = drawnFrame(el);
+  if (!drawn) return undefined;
+  const { area, box, width, height } = drawn;
+  const x = invert(area.x, ((clientX - box.left) * width) / box.width, clamp);
+  const y = invert(area.y, ((clientY - box.top) * height) / box.height, clamp);
+  return { x: x.value, y: y.value, inside: x.inside && y.inside };
+}
+
+/** The marked scales, the drawing's box on screen and its SVG size: what maps client pixels to data and back. */
+function drawnFrame(el: Element): { area: PlotArea; box: DOMRect; width: number; height: number } | undefined {
   const area = readArea(el);
   const svg = el.querySelector('svg');
   const box = (svg ?? el).getBoundingClientRect();
   const [, , width, height] = (svg?.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
   if (!area || !(box.width > 0 && box.height > 0 && width > 0 && height > 0)) return undefined;
-  const sx = ((clientX - box.left) * width) / box.width;
-  const sy = ((clientY - box.top) * height) / box.height;
-  const x = invert(area.x, sx);
-  const y = invert(area.y, sy);
-  return { x: x.value, y: y.value, inside: x.inside && y.inside };
+  return { area, box, width, height };
+}
+
+/** Where a data point is drawn, in client pixels (the inverse of pointToData), or undefined without a marked drawing. */
+export function dataToClient(el: Element, point: DataPoint): { x: number; y: number } | undefined {
+  const drawn = drawnFrame(el);
+  if (!drawn) return undefined;
+  const { area, box, width, height } = drawn;
+  const along = ([d0, d1, p0, p1]: PlotArea['x'], v: number) => p0 + ((v - d0) / (d1 - d0)) * (p1 - p0);
+  return { x: box.left + (along(area.x, point.x) * box.width) / width, y: box.top + (along(area.y, point.y) * box.height) / height };
+}
+
+/** The marked drawing inside a figure's plot host (the element `markPlotArea` wrote on). */
+export function plotAreaIn(host: Element): Element | null {
+  return host.querySelector(`[${ATTRIBUTE}]`);
 }
 
 /**

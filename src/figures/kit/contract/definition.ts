@@ -26,6 +26,12 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   summary: string;
   spec: S;
   /**
+   * Readers may drag, add, remove and paste the data's points (kit/browser/point-editor.ts, loaded when first
+   * used). The spec then has a `dataset` and an `editablePoints()` prop, and `plot` marks its data area
+   * (`markPlotArea`) with the domains the points are drawn in.
+   */
+  editsPoints?: boolean;
+  /**
    * What this state needs trained (see trajectories.ts). The element trains these first, in a worker when
    * they are large, and keeps the previous drawing meanwhile; `compute` then finds them cached.
    */

@@ -6,6 +6,9 @@
  * after `parse` trusts the State.
  */
 import { closest } from '../../../text/closest.ts';
+import { hasDataset, idsOfShape } from '../data/registry.ts';
+import { decodeRows } from '../data/points-code.ts';
+import type { Shape } from '../data/dataset.ts';
 
 export interface NumberProp {
   kind: 'number';
@@ -41,6 +44,39 @@ export interface ChoiceProp<O extends string = string> {
   authorOnly?: boolean;
 }
 
+/**
+ * Which dataset a figure shows, by id (a file in `content/datasets/`). An author may name any dataset of the
+ * right shape; readers choose among `offered` (or, when the author named another, only that one).
+ */
+export interface DatasetProp {
+  kind: 'dataset';
+  label: string;
+  description: string;
+  default: string;
+  shape: Shape;
+  /** The figure's menu, in order, when its dataset is one of these. */
+  offered: readonly string[];
+  authorOnly?: boolean;
+}
+
+/**
+ * A reader's own version of the figure's dataset: the points after they dragged, added, removed or pasted
+ * some, as a compact code (kit/data/points-code.ts); empty for the dataset as published. Not a control (the
+ * plot is), but state: it travels in the URL, through Copy link, to other windows and to linked figures.
+ */
+export interface PointsProp {
+  kind: 'points';
+  label: string;
+  description: string;
+  default: '';
+  authorOnly?: false;
+}
+
+/** The `points` prop every figure that lets readers edit (or follow edits of) its data declares. */
+export function editablePoints(description = 'The reader’s edits to the data, as a compact code; empty for the dataset as published.') {
+  return { kind: 'points', label: 'Data points', description, default: '' } as const satisfies PointsProp;
+}
+
 export interface BooleanProp {
   kind: 'boolean';
   label: string;
@@ -65,13 +101,18 @@ export interface TextProp {
  * `authorOnly` props are set in MDX but are neither reader controls nor URL state (a goal, a caption).
  * Text props are always author-only.
  */
-export type PropSpec = NumberProp | ChoiceProp | BooleanProp | TextProp;
+export type PropSpec = NumberProp | ChoiceProp | DatasetProp | PointsProp | BooleanProp | TextProp;
 
 /** Whether readers can change this prop (a control, and a key in the URL state). */
 export function isReaderProp(prop: PropSpec): boolean {
   return !prop.authorOnly && !(prop.kind === 'choice' && prop.options.length < 2);
 }
 export type Spec = Record<string, PropSpec>;
+
+/** The datasets a figure's menu offers in a state whose authored dataset is `authored`. */
+export function datasetMenu(prop: DatasetProp, authored: string): readonly string[] {
+  return prop.offered.includes(authored) ? prop.offered : [authored];
+}
 
 /**
  * The training-step scrubber every training figure has: steps 0…`steps`, moving by `every` (how often the
@@ -127,6 +168,12 @@ export function allowedText(prop: PropSpec): string {
       return `${prop.integer ? 'an integer' : 'a number'} from ${prop.min} to ${prop.max}`;
     case 'choice':
       return `one of ${prop.options.map((o) => `"${o}"`).join(', ')}`;
+    case 'dataset': {
+      const ids = idsOfShape(prop.shape);
+      return `the id of a ${prop.shape === 'xy' ? 'one-input (x, y)' : 'two-class (x1, x2, label)'} dataset in content/datasets${ids.length ? `: ${ids.map((o) => `"${o}"`).join(', ')}` : ''}`;
+    }
+    case 'points':
+      return 'edited points (set by readers; leave it out)';
     case 'boolean':
       return 'true or false';
     case 'text':
@@ -176,6 +223,14 @@ function check(prop: PropSpec, value: unknown): { ok: true; value: unknown } | {
       return typeof value === 'string' && (prop.options as readonly string[]).includes(value)
         ? { ok: true, value }
         : { ok: false, why: `expected ${allowed}, got ${show(value)}` };
+    case 'dataset': {
+      if (typeof value === 'string' && hasDataset(value, prop.shape)) return { ok: true, value };
+      const hint = typeof value === 'string' ? closest(value, idsOfShape(prop.shape)) : undefined;
+      return { ok: false, why: `expected ${allowed}, got ${show(value)}${hint ? `. Did you mean "${hint}"?` : ''}` };
+    }
+    case 'points':
+      // One-input datasets only, for now: the figures that edit points all plot y against x.
+      return typeof value === 'string' && (value === '' || decodeRows(value, 2) !== null) ? { ok: true, value } : { ok: false, why: `expected ${allowed}, got ${show(value)}` };
     case 'boolean':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, why: `expected ${allowed}, got ${show(value)}` };
     case 'text':
@@ -207,9 +262,14 @@ export function parseStrict<S extends Spec>(spec: S, props: Record<string, unkno
   for (const [key, value] of Object.entries(props)) {
     if (ignore.includes(key)) continue;
     const prop = spec[key];
+    // The reader's edits are theirs: a chapter that wants other data names another dataset.
+    if (prop?.kind === 'points' && value !== '') {
+      throw new FigurePropError(`${at}<${where.figure}> prop "${key}" holds a reader's edits and is not set in a chapter; to show other data, add a dataset to content/datasets and name it with dataset="…".`);
+    }
     if (!prop) {
-      const hint = closest(key, Object.keys(spec));
-      const known = Object.keys(spec).join(', ') || '(none)';
+      const authorable = Object.keys(spec).filter((k) => spec[k].kind !== 'points');
+      const hint = closest(key, authorable);
+      const known = authorable.join(', ') || '(none)';
       throw new FigurePropError(
         `${at}<${where.figure}> has no prop "${key}".${hint ? ` Did you mean "${hint}"?` : ''} Its props are: ${known}.`,
       );
@@ -271,7 +331,7 @@ export function deserialize<S extends Spec>(spec: S, text: string, base: StateOf
 /** A tag an author can paste into a chapter: the component with its first few props at their defaults. */
 export function exampleTag(component: string, spec: Spec, count = 3): string {
   const props = Object.entries(spec)
-    .filter(([, p]) => p.kind !== 'text')
+    .filter(([, p]) => p.kind !== 'text' && p.kind !== 'points')
     .slice(0, count)
     .map(([key, p]) => (typeof p.default === 'string' ? `${key}="${p.default}"` : `${key}={${JSON.stringify(p.default)}}`));
   return `<${component} ${props.join(' ')} />`;

@@ -3,7 +3,7 @@ import { contours } from 'd3-contour';
 import { computeLoss, createDataset, createNetwork } from '../../../nn/index.ts';
 import { colour } from './colours.ts';
 import { svgElement } from './svg.ts';
-import type { Point } from '../data/stories.ts';
+import type { Point } from '../data/dataset.ts';
 
 /**
  * The loss of a one-neuron model y = w·x + b over a grid of (w, b): the landscape that gradient descent walks

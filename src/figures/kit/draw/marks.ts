@@ -1,23 +1,15 @@
 import * as Plot from '@observablehq/plot';
 import { colour } from './colours.ts';
 import type { Overlay, PlotElement } from './layered.ts';
-import type { Point } from '../data/stories.ts';
+import type { Point } from '../data/dataset.ts';
+
+export { sample } from '../compute/sample.ts';
 
 /**
  * The marks several figures draw, drawn the same way everywhere, each with the accessible name readers and
  * tests look for: `data`, `model output`, `best line`, `hidden neuron i`, `residuals`, `loss`.
  * Moving marks are drawn on an Overlay (see layered.ts); `axesBase` draws the axes they sit on.
  */
-
-/** Samples f at n evenly spaced x in [x0, x1]. */
-export function sample(f: (x: number) => number, [x0, x1]: readonly [number, number], n = 121): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    const x = x0 + ((x1 - x0) * i) / (n - 1);
-    out.push([x, f(x)]);
-  }
-  return out;
-}
 
 /** A curve sampled at many x, as two arrays: ys[k] is the value at xs[k]. */
 export interface Curve {

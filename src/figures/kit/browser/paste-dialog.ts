@@ -1,0 +1,87 @@
+import type { Point, XYDataset } from '../data/dataset.ts';
+import { parseTable } from '../data/csv.ts';
+
+/**
+ * "Paste data": a dialog that takes two columns as copied from a spreadsheet (tabs or commas; a header row
+ * optional; decimal commas accepted in tab- or semicolon-separated text). Bad rows are named as the reader
+ * types, and nothing changes until the whole paste is valid and they choose to use it. Loaded on demand.
+ */
+
+/** Called with valid points; returns null when they were taken, or a sentence saying why not. */
+export type TakePoints = (points: Point[]) => string | null;
+
+const MAX_ROWS = 150;
+
+export function openPasteDialog(figure: HTMLElement, shown: XYDataset, take: TakePoints): void {
+  const id = `${figure.id}-paste`;
+  const dialog = document.createElement('dialog');
+  dialog.className = 'bl-paste';
+  dialog.setAttribute('aria-labelledby', `${id}-title`);
+  dialog.innerHTML = `
+    <form method="dialog" class="bl-paste__form">
+      <h2 class="bl-paste__title" id="${id}-title">Paste your own data</h2>
+      <p class="bl-paste__help" id="${id}-help">Two columns, one point per line: ${escape(shown.xName)} then ${escape(shown.yName)}.
+        Copy them from a spreadsheet, or type them with a comma or a tab between. A header row is fine.</p>
+      <label class="bl-paste__label" for="${id}-text">Points</label>
+      <textarea id="${id}-text" class="bl-paste__text" rows="10" spellcheck="false" autocomplete="off"
+        aria-describedby="${id}-help ${id}-problems"></textarea>
+      <div id="${id}-problems" class="bl-paste__problems" role="status" aria-live="polite"></div>
+      <div class="bl-paste__actions">
+        <button type="submit" value="use" class="bl-button" data-paste-use disabled>Use these points</button>
+        <button type="submit" value="cancel" class="bl-button">Cancel</button>
+      </div>
+    </form>`;
+  figure.append(dialog);
+  const text = dialog.querySelector<HTMLTextAreaElement>('textarea')!;
+  const problems = dialog.querySelector<HTMLElement>('.bl-paste__problems')!;
+  const use = dialog.querySelector<HTMLButtonElement>('[data-paste-use]')!;
+  // The current points, ready to edit or replace: a reader sees the format by example.
+  text.value = shown.points.map((p) => `${p.x}\t${p.y}`).join('\n');
+
+  let parsed: Point[] | null = null;
+  const check = () => {
+    const result = parseTable(text.value, { columns: 2, header: 'optional', minRows: 2, maxRows: MAX_ROWS });
+    if (result.ok) {
+      parsed = result.table.rows.map(([x, y]) => ({ x, y }));
+      problems.textContent = `${parsed.length} points, ready to use.`;
+      problems.classList.remove('bl-paste__problems--bad');
+    } else {
+      parsed = null;
+      problems.replaceChildren(...result.problems.map((p) => Object.assign(document.createElement('p'), { textContent: p.message })));
+      problems.classList.add('bl-paste__problems--bad');
+    }
+    use.disabled = parsed === null;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  text.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 120);
+  });
+  check();
+
+  dialog.addEventListener('close', () => {
+    const opener = figure.querySelector<HTMLElement>('[data-action="paste-data"]');
+    dialog.remove();
+    opener?.focus();
+  });
+  use.addEventListener('click', (event) => {
+    check();
+    if (!parsed) {
+      event.preventDefault();
+      return;
+    }
+    const refused = take(parsed);
+    if (refused) {
+      event.preventDefault();
+      problems.textContent = refused;
+      problems.classList.add('bl-paste__problems--bad');
+    }
+  });
+  dialog.showModal();
+  text.focus();
+  text.select();
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

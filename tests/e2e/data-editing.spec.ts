@@ -1,0 +1,178 @@
+/**
+ * A reader's own data: points dragged, added and removed by pointer and by keyboard, pasted from a
+ * spreadsheet (refused with the bad row named until valid), downloaded, reset, kept in the URL through a
+ * reload, followed by the linked landscape, and carried from the presenter window to the audience.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+interface Figure extends HTMLElement {
+  state: { points: string; dataset: string; w: number };
+}
+
+async function openLine(page: Page, query = ''): Promise<Locator> {
+  await page.goto(`chapters/one-neuron/${query}`);
+  const figure = page.locator('bl-neuron-line').first();
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  return figure;
+}
+
+const dots = (figure: Locator) => figure.locator('[data-plot] [aria-label="data"] circle');
+const code = (figure: Locator) => figure.evaluate((el) => (el as Figure).state.points);
+const loss = (figure: Locator) => figure.locator('[data-readout="loss"]').textContent();
+/** The y domain the drawing is marked with (data-plot-area). */
+const yDomain = (figure: Locator) =>
+  figure.locator('[data-plot-area]').evaluate((el) => (JSON.parse(el.getAttribute('data-plot-area')!) as { y: number[] }).y.slice(0, 2));
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('dragging a point moves it, changes the loss, reaches the linked landscape and the URL, and survives a reload', async ({ page, problems }) => {
+  const figure = await openLine(page);
+  const before = await loss(figure);
+  const start = await centre(dots(figure).nth(4));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let k = 1; k <= 8; k++) await page.mouse.move(start.x, start.y - 12 * k);
+  await page.mouse.up();
+  await expect.poll(() => loss(figure)).not.toBe(before);
+  const moved = await centre(dots(figure).nth(4));
+  expect(Math.abs(moved.y - (start.y - 96))).toBeLessThan(4);
+  await expect(figure.locator('[data-points-status]')).toHaveText(/^point 5 of 12: 2\.20 hours, score \d\.\d$/);
+  const edited = await code(figure);
+  expect(edited).toMatch(/^p1\*/);
+  // The landscape is linked: it measures the loss on the same points.
+  const landscape = page.locator('bl-loss-landscape').first();
+  await expect.poll(() => landscape.evaluate((el) => (el as Figure).state?.points)).toBe(edited);
+  const id = (await figure.getAttribute('id'))!;
+  await expect.poll(() => new URL(page.url()).searchParams.get(id)).toContain('points:p1*');
+  await page.reload();
+  const again = page.locator('bl-neuron-line').first();
+  await again.scrollIntoViewIfNeeded();
+  await again.hover();
+  await expect(again).toHaveAttribute('data-ready', '');
+  expect(await code(again)).toBe(edited);
+  expect(problems).toEqual([]);
+});
+
+test('pressing empty space adds a point, a double-click removes one, Reset data brings the published points back', async ({ page, problems }) => {
+  const figure = await openLine(page);
+  await expect(dots(figure)).toHaveCount(12);
+  const plot = (await figure.locator('[data-plot-area] svg').first().boundingBox())!;
+  // High above the line, far from any point.
+  await page.mouse.click(plot.x + plot.width * 0.2, plot.y + plot.height * 0.15);
+  await expect(dots(figure)).toHaveCount(13);
+  await expect(figure.locator('[data-points-status]')).toHaveText(/^added point 13 of 13/);
+  await page.mouse.dblclick(...(Object.values(await centre(dots(figure).nth(0))) as [number, number]));
+  await expect(dots(figure)).toHaveCount(12);
+  await figure.getByRole('button', { name: 'Reset data' }).click();
+  await expect.poll(() => code(figure)).toBe('');
+  await expect(dots(figure)).toHaveCount(12);
+  expect(problems).toEqual([]);
+});
+
+test('a point dragged above the axes makes them grow to hold it', async ({ page, problems }) => {
+  const figure = await openLine(page);
+  expect(await yDomain(figure)).toEqual([0, 10]);
+  const start = await centre(dots(figure).nth(11));
+  const plot = (await figure.locator('[data-plot-area] svg').first().boundingBox())!;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let k = 1; k <= 6; k++) await page.mouse.move(start.x, start.y - ((start.y - plot.y + 40) * k) / 6);
+  await page.mouse.up();
+  await expect.poll(async () => (await yDomain(figure))[1]).toBeGreaterThan(10);
+  expect(problems).toEqual([]);
+});
+
+test('the keyboard chooses, moves, adds and removes points, and each change is announced', async ({ page, problems }) => {
+  const figure = await openLine(page);
+  const keys = figure.getByRole('application', { name: 'Data points' });
+  await keys.focus();
+  await page.keyboard.press('Home');
+  await expect(figure.locator('[data-points-status]')).toHaveText('point 1 of 12: 0.50 hours, score 3.3');
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.locator('[data-points-status]')).toHaveText('point 2 of 12: 0.90 hours, score 2.8');
+  // One step is a fiftieth of the axis: 10 / 50 = 0.2 points of score.
+  await page.keyboard.press('ArrowUp');
+  await expect(figure.locator('[data-points-status]')).toHaveText('point 2 of 12: 0.90 hours, score 3.0');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(figure.locator('[data-points-status]')).toHaveText('point 2 of 12: 1.02 hours, score 3.0');
+  await page.keyboard.press('Enter');
+  await expect(dots(figure)).toHaveCount(13);
+  await expect(figure.locator('[data-points-status]')).toHaveText(/^added point 13 of 13: 1\.21 hours, score 3\.[56]$/);
+  await page.keyboard.press('Delete');
+  await expect(dots(figure)).toHaveCount(12);
+  expect(await code(figure)).toMatch(/^p1\*0\.5_3\.3\*1\.02_3\*/);
+  expect(problems).toEqual([]);
+});
+
+test('pasted data names its bad rows and changes nothing until valid; then it replaces the points', async ({ page, problems }) => {
+  const figure = await openLine(page);
+  await figure.getByRole('button', { name: 'Paste data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste your own data' });
+  await expect(dialog).toBeVisible();
+  const text = dialog.getByRole('textbox', { name: 'Points' });
+  // As copied from a spreadsheet with decimal commas: tabs between, a header row, one bad cell.
+  await text.fill('hours\tscore\n1\t2,5\n2\tabc\n3\t4,5');
+  await expect(dialog.getByRole('status')).toHaveText("row 3, column 2: 'abc' is not a number");
+  await expect(dialog.getByRole('button', { name: 'Use these points' })).toBeDisabled();
+  expect(await code(figure)).toBe('');
+  await text.fill('hours\tscore\n1\t2,5\n2\t3\n3\t4,5\n4\t5');
+  await expect(dialog.getByRole('status')).toHaveText('4 points, ready to use.');
+  await dialog.getByRole('button', { name: 'Use these points' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(dots(figure)).toHaveCount(4);
+  expect(await code(figure)).toBe('p1*1_2.5*2_3*3_4.5*4_5');
+  // Focus returns to the button that opened the dialog.
+  await expect(figure.getByRole('button', { name: 'Paste data…' })).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('Download CSV gives the points shown, with the dataset’s column names', async ({ page, problems }) => {
+  const figure = await openLine(page, '?fig-one-neuron-1=points:p1*1_2.5*2_3*3_4.5');
+  await expect(dots(figure)).toHaveCount(3);
+  const download = page.waitForEvent('download');
+  await figure.getByRole('button', { name: 'Download CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('study-hours-edited.csv');
+  expect(readFileSync((await file.path())!, 'utf8')).toBe('hours,score\n1,2.5\n2,3\n3,4.5\n');
+  expect(problems).toEqual([]);
+});
+
+test('a corrupt or oversized points value in the URL falls back to the published data, with no error on screen', async ({ page, problems }) => {
+  for (const bad of ['p1*1_2', 'p9*1_2*3_4', 'p1*1_2*x_4', `p1${'*1_2'.repeat(600)}`]) {
+    const figure = await openLine(page, `?fig-one-neuron-1=points:${bad}`);
+    await expect(dots(figure)).toHaveCount(12);
+    expect(await code(figure)).toBe('');
+  }
+  expect(problems).toEqual([]);
+});
+
+test('an edit made in the presenter window reaches the audience', async ({ page, context, problems }) => {
+  const audience = page;
+  await audience.goto('slides/one-neuron/');
+  await expect(audience.locator('bl-deck[data-ready]')).toBeAttached();
+  const slide = await audience.evaluate(() => Number(document.querySelector('bl-neuron-line')!.closest<HTMLElement>('[data-slide]')!.dataset.slide));
+  const presenter = await context.newPage();
+  presenter.on('pageerror', (e) => problems.push(`presenter uncaught: ${e.message}`));
+  await presenter.goto(`slides/one-neuron/presenter/#/${slide}/0`);
+  await expect(presenter.locator('bl-deck[data-ready]')).toBeAttached();
+  await expect.poll(() => audience.evaluate(() => location.hash)).toBe(`#/${slide}/0`);
+  const line = presenter.locator('bl-deck bl-neuron-line').first();
+  await line.hover();
+  await expect(line).toHaveAttribute('data-ready', '');
+  await line.getByRole('application', { name: 'Data points' }).focus();
+  await presenter.keyboard.press('Home');
+  await presenter.keyboard.press('ArrowUp');
+  await expect.poll(() => code(line)).toMatch(/^p1\*0\.5_3\.5\*/);
+  const sent = await code(line);
+  await expect.poll(() => audience.locator('bl-neuron-line').first().evaluate((el) => (el as Figure).state?.points)).toBe(sent);
+  expect(problems).toEqual([]);
+});

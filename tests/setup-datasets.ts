@@ -1,0 +1,3 @@
+import { courseDatasets } from '../src/lib/datasets.ts';
+
+courseDatasets();

@@ -70,18 +70,19 @@ async function installObservers(page: Page) {
     // input event's timestamp to just after the next frame is painted (a message posted from rAF runs then).
     const drags: number[] = [];
     (window as unknown as { __drags: number[] }).__drags = drags;
-    addEventListener(
-      'input',
-      (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => drags.push(performance.now() - start);
-          channel.port2.postMessage(0);
-        });
-      },
-      true,
-    );
+    const untilPainted = (event: Event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => drags.push(performance.now() - start);
+        channel.port2.postMessage(0);
+      });
+    };
+    addEventListener('input', untilPainted, true);
+    // A dragged data point and the keys of the point editor change the figure without an input event.
+    const onPoints = (event: Event) => event.target instanceof Element && event.target.closest('[data-plot], [data-points-keys]');
+    addEventListener('pointermove', (event) => onPoints(event) && (event as PointerEvent).buttons === 1 && untilPainted(event), true);
+    addEventListener('keydown', (event) => event.target instanceof Element && event.target.closest('[data-points-keys]') && untilPainted(event), true);
   });
 }
 
@@ -139,6 +140,23 @@ export async function runFigureBench(): Promise<void> {
           record(name, await interact(page, figure));
         }
         await page.close();
+      }
+      // A reader's own data: drag a point of every figure that has them, on the catalog and in chapter 2, where the
+      // line is linked to the loss landscape (which then redraws its map for the new data on every frame).
+      for (const target of targets) {
+        for (const path of ['/figures/', '/chapters/one-neuron/']) {
+          const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+          await installObservers(page);
+          await page.goto(`${target.origin}${path}`, { waitUntil: 'networkidle' });
+          for (const figure of await page.locator('[data-bl-figure]:has([data-points-keys])').all()) {
+            const where = path === '/figures/' ? 'catalog' : 'chapter 2, linked';
+            const name = tag(target, `${await figure.getAttribute('data-bl-figure')} · drag a point (${where})`);
+            await wake(page, figure);
+            await page.waitForTimeout(500);
+            record(name, await dragPoint(page, figure));
+          }
+          await page.close();
+        }
       }
     }
     console.log(
@@ -228,16 +246,38 @@ const MOVE_GAP = BURST ? 0 : 16;
 const KEY_GAP = BURST ? 0 : 33;
 
 /** Drags every slider in `scope` across and back with the mouse, then steps it with the arrow keys. */
-async function interact(page: Page, scope: Locator): Promise<Measured> {
-  const countBefore = await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __interactions: Map<number, number> };
+/** Empties what the observers gathered, and notes the interaction count, before a measured run. */
+async function reset(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __interactions: Map<number, number>; __countBefore: number };
     w.__interactions.clear();
     w.__long.length = 0;
     (w as unknown as { __parts: string[] }).__parts.length = 0;
     (w as unknown as { __drags: number[] }).__drags.length = 0;
     (w as unknown as { __renders: number[] }).__renders.length = 0;
-    return (performance as unknown as { interactionCount: number }).interactionCount;
+    w.__countBefore = (performance as unknown as { interactionCount: number }).interactionCount;
   });
+}
+
+/** What the observers gathered since `reset`, once the last frame has landed. */
+async function collect(page: Page): Promise<Omit<Measured, 'inputs'>> {
+  await page.waitForTimeout(300);
+  const { long, parts, drags, renders, interactions, interactionCount, countBefore } = await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __parts: string[]; __drags: number[]; __renders: number[]; __interactions: Map<number, number>; __countBefore: number };
+    // Our own work per frame (compute + draw), from the figure element's User Timing measures.
+    const renders = [...w.__renders];
+    const interactionCount = (performance as unknown as { interactionCount: number }).interactionCount;
+    return { long: [...w.__long], parts: [...w.__parts], drags: [...w.__drags], renders, interactions: [...w.__interactions.values()], interactionCount, countBefore: w.__countBefore };
+  });
+  // Interactions Event Timing did not report took under 16 ms; they count, as 0, so the quantiles are over all.
+  const unreported = Math.max(0, interactionCount - countBefore - interactions.length);
+  const latencies = [...interactions, ...new Array<number>(unreported).fill(0)];
+  if (process.env.BENCH_DETAIL) console.log(parts.slice(0, 40), drags.map(Math.round).join(' '));
+  return { long, drags, renders, latencies };
+}
+
+async function interact(page: Page, scope: Locator): Promise<Measured> {
+  await reset(page);
   let inputs = 0;
   for (const slider of await scope.locator('input[type="range"]').all()) {
     const box = await slider.boundingBox();
@@ -260,19 +300,37 @@ async function interact(page: Page, scope: Locator): Promise<Measured> {
       if (KEY_GAP) await page.waitForTimeout(KEY_GAP);
     }
   }
-  await page.waitForTimeout(300);
-  const { long, parts, drags, renders, interactions, interactionCount } = await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __parts: string[]; __drags: number[]; __renders: number[]; __interactions: Map<number, number> };
-    // Our own work per frame (compute + draw), from the figure element's User Timing measures.
-    const renders = [...w.__renders];
-    const interactionCount = (performance as unknown as { interactionCount: number }).interactionCount;
-    return { long: [...w.__long], parts: [...w.__parts], drags: [...w.__drags], renders, interactions: [...w.__interactions.values()], interactionCount };
-  });
-  // Interactions Event Timing did not report took under 16 ms; they count, as 0, so the quantiles are over all.
-  const unreported = Math.max(0, interactionCount - countBefore - interactions.length);
-  const latencies = [...interactions, ...new Array<number>(unreported).fill(0)];
-  if (process.env.BENCH_DETAIL) console.log(parts.slice(0, 40), drags.map(Math.round).join(' '));
-  return { inputs, long, drags, renders, latencies };
+  return { inputs, ...(await collect(page)) };
+}
+
+/**
+ * Drags one data point up and down with the mouse (the fit, residuals and loss follow every frame), then moves
+ * it with the point editor's arrow keys. The first press loads the editor's code; the drag continues through it.
+ */
+async function dragPoint(page: Page, figure: Locator): Promise<Measured> {
+  await reset(page);
+  const dot = figure.locator('[data-plot] [aria-label="data"] circle').nth(4);
+  await dot.scrollIntoViewIfNeeded();
+  const box = (await dot.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  let inputs = 0;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 0; k <= 40; k++) {
+    const t = k <= 20 ? k / 20 : (40 - k) / 20;
+    await page.mouse.move(x, y - t * 80);
+    inputs++;
+    if (MOVE_GAP) await page.waitForTimeout(MOVE_GAP);
+  }
+  await page.mouse.up();
+  await figure.locator('[data-points-keys]').focus();
+  for (let k = 0; k < 15; k++) {
+    await page.keyboard.press('ArrowUp');
+    inputs++;
+    if (KEY_GAP) await page.waitForTimeout(KEY_GAP);
+  }
+  return { inputs, ...(await collect(page)) };
 }
 
 const BASELINE = 'baseline: bare slider';

@@ -66,7 +66,7 @@ export const cases: BrokenCase[] = [
   {
     name: 'unknown dataset',
     chapter: '03-unknown-dataset.mdx',
-    expect: ['03-unknown-dataset.mdx:9:', '<NeuronLine> prop "dataset": expected the id of a one-input (x, y) dataset in content/datasets: ', '"ice-cream"', 'got "ice-cram". Did you mean "ice-cream"?'],
+    expect: ['03-unknown-dataset.mdx:9:', '<NeuronLine> prop "dataset": expected the id of a one-input (x, y) dataset (a file in datasets/): ', '"ice-cream"', 'got "ice-cram". Did you mean "ice-cream"?'],
   },
   {
     name: 'dataset of the wrong kind',

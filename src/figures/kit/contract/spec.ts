@@ -170,7 +170,7 @@ export function allowedText(prop: PropSpec): string {
       return `one of ${prop.options.map((o) => `"${o}"`).join(', ')}`;
     case 'dataset': {
       const ids = idsOfShape(prop.shape);
-      return `the id of a ${prop.shape === 'xy' ? 'one-input (x, y)' : 'two-class (x1, x2, label)'} dataset in content/datasets${ids.length ? `: ${ids.map((o) => `"${o}"`).join(', ')}` : ''}`;
+      return `the id of a ${prop.shape === 'xy' ? 'one-input (x, y)' : 'two-class (x1, x2, label)'} dataset (a file in datasets/)${ids.length ? `: ${ids.map((o) => `"${o}"`).join(', ')}` : ''}`;
     }
     case 'points':
       return 'edited points (set by readers; leave it out)';
@@ -210,7 +210,7 @@ function nearestOnStep(prop: NumberProp, value: number): number[] {
 }
 
 /** One value checked against its prop: the value, or an error message saying what is allowed. */
-function check(prop: PropSpec, value: unknown): { ok: true; value: unknown } | { ok: false; why: string } {
+function check(prop: PropSpec, value: unknown): { ok: true; value: unknown } | { ok: false; why: string; hint?: string } {
   const allowed = allowedText(prop);
   switch (prop.kind) {
     case 'number': {
@@ -226,7 +226,7 @@ function check(prop: PropSpec, value: unknown): { ok: true; value: unknown } | {
     case 'dataset': {
       if (typeof value === 'string' && hasDataset(value, prop.shape)) return { ok: true, value };
       const hint = typeof value === 'string' ? closest(value, idsOfShape(prop.shape)) : undefined;
-      return { ok: false, why: `expected ${allowed}, got ${show(value)}${hint ? `. Did you mean "${hint}"?` : ''}` };
+      return { ok: false, why: `expected ${allowed}, got ${show(value)}`, hint };
     }
     case 'points':
       // One-input datasets only, for now: the figures that edit points all plot y against x.
@@ -275,7 +275,7 @@ export function parseStrict<S extends Spec>(spec: S, props: Record<string, unkno
       );
     }
     const result = check(prop, value);
-    if (!result.ok) throw new FigurePropError(`${at}<${where.figure}> prop "${key}": ${result.why}.`);
+    if (!result.ok) throw new FigurePropError(`${at}<${where.figure}> prop "${key}": ${result.why}.${result.hint ? ` Did you mean "${result.hint}"?` : ''}`);
     // Only authored values must sit on a step; a URL's are rounded to one (parseLenient).
     if (prop.kind === 'number' && isReaderProp(prop) && !isOnStep(prop, value as number)) {
       const use = nearestOnStep(prop, value as number).join(' or ');

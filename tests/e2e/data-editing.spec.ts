@@ -176,3 +176,33 @@ test('an edit made in the presenter window reaches the audience', async ({ page,
   await expect.poll(() => audience.locator('bl-neuron-line').first().evaluate((el) => (el as Figure).state?.points)).toBe(sent);
   expect(problems).toEqual([]);
 });
+
+test('a trained figure follows a dragged point live, then trains for the new data and scrubs through that run', async ({ page, problems }) => {
+  await page.goto('figures/?catalog-bending-neurons=neurons:8#bending-neurons');
+  const figure = page.locator('#catalog-bending-neurons');
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  await expect(figure).not.toHaveAttribute('data-training', '');
+  const output = () => figure.locator('[aria-label="model output"] path').first().getAttribute('d');
+  const lossBefore = await figure.locator('[data-readout="loss"]').textContent();
+  const drawnBefore = await output();
+  const dot = figure.locator('[data-plot] [aria-label="data"] circle').nth(12);
+  await dot.scrollIntoViewIfNeeded();
+  const { x, y } = await centre(dot);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 1; k <= 12; k++) await page.mouse.move(x, y - 8 * k);
+  // Mid-drag: the fit drawn is a warm start for the new data (not dimmed), and the real run is still to come.
+  await expect(figure).toHaveAttribute('data-standing-in', '');
+  await expect.poll(output).not.toBe(drawnBefore);
+  await page.mouse.up();
+  await expect(figure).not.toHaveAttribute('data-training', '', { timeout: 10_000 });
+  await expect(figure).not.toHaveAttribute('data-standing-in', '');
+  await expect(figure.locator('[data-readout="loss"]')).not.toHaveText(lossBefore!);
+  // The scrubber now indexes the new run: step 0 is its start, the same random network as before the edit.
+  await figure.getByRole('slider', { name: /Training step/ }).fill('0');
+  await expect(figure.locator('[data-readout="step"]')).toHaveText('0');
+  await expect(figure.locator('[data-readout]')).not.toContainText(['NaN']);
+  expect(problems).toEqual([]);
+});

@@ -27,6 +27,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   spec,
   jobs: (state) => [jobOf(state)],
   compute,
+  editsPoints: true,
   plot,
   diagram: (state, m) => ({
       sizes: [1, state.neurons, 1],

@@ -12,7 +12,8 @@ import {
 } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { xyData, type Point } from '../kit/data/dataset.ts';
-import { xyDatasetOf } from '../kit/data/registry.ts';
+import { dataChoiceOf, datasetIn, type DataChoice } from '../kit/data/edits.ts';
+import { domainFor } from '../kit/data/domain.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, type State } from './state.ts';
@@ -53,7 +54,7 @@ export interface Domains {
 }
 
 /** A small noisy sample: few enough points to see each one, enough that the shape is unmistakable. */
-export const dataOf = memoize((name: State['dataset']) => xyData(xyDatasetOf(name)), 4);
+export const dataOf = memoize((choice: DataChoice) => xyData(datasetIn(choice)), 4);
 
 /** ReLU and leaky ReLU are straight on either side of z = 0: their neurons bend at one point each. */
 export function hasHinges(activation: ActivationName): boolean {
@@ -70,12 +71,12 @@ const startParams = memoize(
 );
 
 /** What decides a training run: the scrubbed step does not. */
-type Config = Pick<State, 'dataset' | 'activation' | 'neurons'>;
+type Config = Pick<State, 'dataset' | 'points' | 'activation' | 'neurons'>;
 
 /** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
 const jobFor = memoize(
-  ({ dataset, activation, neurons }: Config): TrainingJob => {
-    const data = dataOf(dataset);
+  ({ dataset, points, activation, neurons }: Config): TrainingJob => {
+    const data = dataOf({ dataset, points });
     return {
       sizes: [1, neurons, 1],
       activation,
@@ -88,8 +89,10 @@ const jobFor = memoize(
 );
 
 export function jobOf(state: Config): TrainingJob {
-  return jobFor({ dataset: state.dataset, activation: state.activation, neurons: state.neurons });
+  return jobFor(configOf(state));
 }
+
+const configOf = (state: Config): Config => ({ ...dataChoiceOf(state), activation: state.activation, neurons: state.neurons });
 
 export function neuronsOf(params: ArrayLike<number>, n: number): { neurons: Neuron[]; outputBias: number } {
   const neurons = Array.from({ length: n }, (_, i) => {
@@ -107,7 +110,8 @@ export function neuronsOf(params: ArrayLike<number>, n: number): { neurons: Neur
 const domainsOf = memoize(
   (config: Config): Domains => {
     const trajectory = trajectoryFor(jobOf(config));
-    const data = dataOf(config.dataset);
+    // The published data's range: an edit keeps these axes while it stays inside them (domainFor, below).
+    const data = dataOf({ dataset: config.dataset, points: '' });
     const n = config.neurons;
     const f = activations[config.activation].f;
     let zMax = 1;
@@ -144,13 +148,14 @@ const domainsOf = memoize(
       yMax = Math.max(yMax, y);
     }
     const yPad = Math.max(0.4, (yMax - yMin) * 0.15);
-    return { z: [-zMax, zMax], a: [aLow, aHigh], y: [yMin - yPad, yMax + yPad] };
+    const y: [number, number] = [yMin - yPad, yMax + yPad];
+    return { z: [-zMax, zMax], a: [aLow, aHigh], y: config.points ? domainFor(y, Array.from(dataOf(config).targets)) : y };
   },
   8,
 );
 
 export function compute(state: State): Model {
-  const data = dataOf(state.dataset);
+  const data = dataOf(dataChoiceOf(state));
   const trajectory = trajectoryFor(jobOf(state));
   const shown = shownStep(state.step, trajectory);
   const params = paramsAt(trajectory, shown);
@@ -169,6 +174,6 @@ export function compute(state: State): Model {
     outputBias,
     loss: trajectory.loss[shown],
     bends,
-    domains: domainsOf({ dataset: state.dataset, activation: state.activation, neurons: state.neurons }),
+    domains: domainsOf(configOf(state)),
   };
 }

@@ -1,5 +1,6 @@
 import { activations, predict } from '../../nn/index.ts';
 import { colour, hiddenColour } from '../kit/draw/colours.ts';
+import { layeredWithArea } from '../kit/browser/pointer.ts';
 import { layered } from '../kit/draw/layered.ts';
 import { legend, type LegendItem } from '../kit/draw/legend.ts';
 import { axesBase, drawBest, drawData, drawHidden, drawOutput } from '../kit/draw/marks.ts';
@@ -63,7 +64,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
   );
 
   const outHeight = Math.round(Math.min(300, Math.max(240, width * 0.42)));
-  const output = layered(
+  // Marked for pointer input: the reader's data points are edited on this panel; x is shared with (a) and (b).
+  const output = layeredWithArea(
     document,
     axesBase,
     { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: 'input x →', yLabel: '↑ (c) output: v₁a₁ + v₂a₂ + … + c' },
@@ -82,6 +84,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
       }
       o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.muted });
     },
+    { fixedX: true },
   );
 
   const key: LegendItem[] = [

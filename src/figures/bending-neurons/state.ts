@@ -1,4 +1,4 @@
-import { trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Training length and how often the parameters are kept: 301 rows, enough to scrub smoothly, small to hold. */
 export const STEPS = 1500;
@@ -37,6 +37,7 @@ export const spec = {
     offered: DATASETS,
   },
   step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training to show: 0 is the random starting network; scrub, or press play.'),
+  points: editablePoints(),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

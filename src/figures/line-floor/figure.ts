@@ -16,6 +16,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   spec,
   jobs: (state) => [jobOf(state)],
   compute,
+  editsPoints: true,
   plot,
   diagram: (state, m) => ({ sizes: sizesOf(state.depth), params: m.net.params }),
   describe: (state, m) => {

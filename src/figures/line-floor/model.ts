@@ -1,7 +1,7 @@
 import { fitLine, paramsAt, predict, type Data, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { xyData, type Point } from '../kit/data/dataset.ts';
-import { xyDatasetOf } from '../kit/data/registry.ts';
+import { dataChoiceOf, datasetIn, type DataChoice } from '../kit/data/edits.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { RECORD_EVERY, STEPS, WIDTH, type State } from './state.ts';
@@ -21,8 +21,8 @@ export interface Source {
   yLabel: string;
 }
 
-export const sourceOf = memoize((name: State['dataset']): Source => {
-  const dataset = xyDatasetOf(name);
+export const sourceOf = memoize((choice: DataChoice): Source => {
+  const dataset = datasetIn(choice);
   const { title, xDomain, yDomain, xLabel, yLabel } = dataset;
   return { title, data: xyData(dataset), points: [...dataset.points], xDomain, yDomain, xLabel, yLabel };
 }, 3);
@@ -31,12 +31,12 @@ export function sizesOf(depth: number): number[] {
   return [1, ...Array.from({ length: depth }, () => WIDTH), 1];
 }
 
-type Config = Pick<State, 'dataset' | 'depth'>;
+type Config = Pick<State, 'dataset' | 'points' | 'depth'>;
 
 /** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
 const jobFor = memoize(
-  ({ dataset, depth }: Config): TrainingJob => {
-    const { data } = sourceOf(dataset);
+  ({ dataset, points, depth }: Config): TrainingJob => {
+    const { data } = sourceOf({ dataset, points });
     return {
       sizes: sizesOf(depth),
       activation: 'identity',
@@ -49,7 +49,7 @@ const jobFor = memoize(
 );
 
 export function jobOf(state: Config): TrainingJob {
-  return jobFor({ dataset: state.dataset, depth: state.depth });
+  return jobFor({ ...dataChoiceOf(state), depth: state.depth });
 }
 
 export interface Model {
@@ -66,7 +66,7 @@ export interface Model {
 }
 
 export function compute(state: State): Model {
-  const source = sourceOf(state.dataset);
+  const source = sourceOf(dataChoiceOf(state));
   const trajectory = trajectoryFor(jobOf(state));
   const shown = shownStep(state.step, trajectory);
   const net: Network = { sizes: sizesOf(state.depth), activation: 'identity', output: 'identity', params: paramsAt(trajectory, shown).slice() };

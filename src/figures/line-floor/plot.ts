@@ -3,6 +3,7 @@ import { predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
 import { layered, type PlotElement } from '../kit/draw/layered.ts';
+import { layeredWithArea } from '../kit/browser/pointer.ts';
 import { axesBase, drawBest, drawData, drawOutput, frame, sampleNetwork } from '../kit/draw/marks.ts';
 import { panels, panelWidths } from '../kit/draw/panels.ts';
 import { legend } from '../kit/draw/legend.ts';
@@ -49,7 +50,8 @@ export function plot(_state: State, model: Model, document: Document, width: num
   const widths = panelWidths(width, SHARE);
   const height = Math.round(Math.min(320, Math.max(250, widths.first * 0.72)));
 
-  const fit = layered(
+  // Marked for pointer input: the reader's data points are edited here.
+  const fit = layeredWithArea(
     document,
     axesBase,
     { width: widths.first, height, xDomain: source.xDomain, yDomain: source.yDomain, xLabel: source.xLabel, yLabel: source.yLabel },

@@ -1,4 +1,4 @@
-import { trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 export const STEPS = 400;
 export const RECORD_EVERY = 2;
@@ -25,6 +25,7 @@ export const spec = {
     integer: true,
   },
   step: trainingStep(STEPS, RECORD_EVERY, 60, 'Which step of training (Adam) to show: scrub, or press play.'),
+  points: editablePoints(),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

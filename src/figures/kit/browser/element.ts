@@ -1,7 +1,8 @@
 import { DEFAULT_WIDTH, type FigureDefinition } from '../contract/definition.ts';
 import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from '../contract/spec.ts';
 import { morphInto, reconcile } from '../speed/reconcile.ts';
-import { isTrained, prepare } from '../training/trajectories.ts';
+import { isTrained, prepare, type TrainingJob } from '../training/trajectories.ts';
+import { standInsForEdit } from './live-training.ts';
 import { registerCarriedDatasets } from './carried-datasets.ts';
 import { wirePointEditing, type EditingHooks } from './editable-data.ts';
 import type { DataChoice } from '../data/edits.ts';
@@ -19,6 +20,9 @@ import { readParam, writeParam } from './url-state.ts';
 import { measureSince } from './user-timing.ts';
 
 export type { FigureChangeDetail } from './change-event.ts';
+
+/** How long a partner's stream of point edits must pause before a following figure redraws (ms). */
+const FOLLOW_PAUSE = 150;
 
 /**
  * The client half of a figure: upgrades the build-time markup in place. It enables the controls, keeps the
@@ -42,6 +46,10 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private drawnState!: StateOf<S>;
   private controls!: Controls;
   private editing: EditingHooks | undefined;
+  /** The drawing shows stand-ins for jobs still training (a dragged data point): "Training…" stays. */
+  private standingIn = false;
+  private trainTimer: ReturnType<typeof setTimeout> | undefined;
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     if (this.upgraded) return;
@@ -68,7 +76,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
         this.version = shared.version;
       }
       followPartners(this, link, (news) => {
-        if (news.version > this.version) this.adopt(news.state, news.version);
+        if (news.version > this.version) this.adopt(news.state, news.version, true);
       });
     }
     // Measured from the authored state: opening from a shared link (URL or a linked partner) is news to
@@ -122,13 +130,22 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.adopt(raw, nextVersion());
   }
 
-  private adopt(raw: Record<string, unknown>, version: number): void {
+  private adopt(raw: Record<string, unknown>, version: number, fromPartner = false): void {
     this.version = version;
     const next = parseLenient(this.figure.spec, raw, this.state);
-    if (serialize(this.figure.spec, next, this.state) === '') return;
+    const changed = serialize(this.figure.spec, next, this.state);
+    if (changed === '') return;
     this.state = next;
     this.remoteChange = true;
     this.syncControls();
+    // A partner's reader is dragging a data point: this figure (a landscape, say) redraws for the new data once
+    // they pause, not on every frame of the drag, which would double the frame's work for a figure they are not
+    // touching. Its state is already the new one, so a link or a window that asks gets it.
+    if (fromPartner && /^points:[^,]*$/.test(changed)) {
+      clearTimeout(this.followTimer);
+      this.followTimer = setTimeout(() => this.schedule(), FOLLOW_PAUSE);
+      return;
+    }
     this.schedule();
   }
 
@@ -172,16 +189,28 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
    */
   private train(): boolean {
     const missing = (this.figure.jobs?.(this.state) ?? []).filter((job) => !isTrained(job));
+    this.standingIn = false;
     if (missing.length === 0) return true;
-    const wanted = this.state;
     showTraining(this, true);
+    // A dragged data point: draw a warm-started fit now, and train for real once the reader pauses.
+    if (standInsForEdit(this.figure, this.state, this.drawnState)) {
+      this.standingIn = true;
+      clearTimeout(this.trainTimer);
+      this.trainTimer = setTimeout(() => this.trainThenDraw(missing), 200);
+      return true;
+    }
+    this.trainThenDraw(missing);
+    return false;
+  }
+
+  private trainThenDraw(missing: TrainingJob[]): void {
+    const wanted = this.state;
     void Promise.all(missing.map(prepare)).then(() => {
       // Only draw if the reader has not moved on to another configuration meanwhile (that one schedules itself).
       // The status clears when a drawing lands, not here: jobs for a configuration the reader only passed through
       // finish first, and "Training…" must stay while the one they stopped at still trains.
       if (this.state === wanted) this.schedule();
     });
-    return false;
   }
 
   /** Draws the current state, then tells the readouts, the URL, link partners and listeners. */
@@ -190,7 +219,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     const started = performance.now();
     this.model = figure.compute(state);
     this.draw();
-    if (this.hasAttribute('data-training')) showTraining(this, false);
+    if (this.hasAttribute('data-training') && !this.standingIn) showTraining(this, false);
+    this.toggleAttribute('data-standing-in', this.standingIn);
     measureSince(`bl-render:${figure.name}`, started);
     if (!this.hasAttribute('data-ready')) {
       this.dataset.ready = '';

@@ -3,7 +3,7 @@ import { editLimits } from '../data/domain.ts';
 import { formatTable } from '../data/csv.ts';
 import { fmt } from '../draw/format.ts';
 import type { EditHost } from './editable-data.ts';
-import { dataToClient, plotAreaIn, pointToData } from './pointer.ts';
+import { dataToClient, fixedXOf, plotAreaIn, pointToData } from './pointer.ts';
 
 /**
  * Editing a figure's data points, loaded the first time a reader reaches for it (editable-data.ts).
@@ -50,7 +50,8 @@ export function createPointEditor(host: EditHost): PointEditor {
   const points = (): Point[] => host.shown().points.map((p) => ({ ...p }));
   const limits = () => {
     const published = host.published();
-    return { x: editLimits(published.xDomain), y: editLimits(published.yDomain) };
+    const area = plotAreaIn(plot);
+    return { x: (area && fixedXOf(area)) ?? editLimits(published.xDomain), y: editLimits(published.yDomain) };
   };
   const clampInto = ([lo, hi]: [number, number], v: number) => Math.min(hi, Math.max(lo, v));
 

@@ -49,9 +49,23 @@ export function jobKey(job: TrainingJob): string {
 const CACHE_SIZE = 64;
 const cache = new Lru<Trajectory>(CACHE_SIZE);
 
-/** The trajectory of a job: from the cache, or trained now. */
+/** Stand-ins for jobs still training (training/warm-start.ts), by key; dropped when the real one lands. */
+const standIns = new Lru<Trajectory>(CACHE_SIZE);
+
+/** The trajectory of a job: from the cache, its stand-in while it trains, or trained now. */
 export function trajectoryFor(job: TrainingJob): Trajectory {
-  return cache.getOrBuild(jobKey(job), () => runJob(job));
+  const key = jobKey(job);
+  const standingIn = cache.has(key) ? undefined : standIns.get(key);
+  return standingIn ?? cache.getOrBuild(key, () => runJob(job));
+}
+
+/** Shows `trajectory` for a job until its real one is trained (never cached as the job's own). */
+export function standIn(job: TrainingJob, trajectory: Trajectory): void {
+  standIns.set(jobKey(job), trajectory);
+}
+
+export function hasStandIn(job: TrainingJob): boolean {
+  return standIns.has(jobKey(job));
 }
 
 export function isTrained(job: TrainingJob): boolean {

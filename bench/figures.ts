@@ -144,12 +144,13 @@ export async function runFigureBench(): Promise<void> {
       // A reader's own data: drag a point of every figure that has them, on the catalog and in chapter 2, where the
       // line is linked to the loss landscape (which then redraws its map for the new data on every frame).
       for (const target of targets) {
-        for (const path of ['/figures/', '/chapters/one-neuron/']) {
+        // Bending-neurons at its widest (8 neurons), the trained figure the fit must follow on every frame.
+        for (const path of ['/figures/?catalog-bending-neurons=neurons:8', '/chapters/one-neuron/']) {
           const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
           await installObservers(page);
           await page.goto(`${target.origin}${path}`, { waitUntil: 'networkidle' });
           for (const figure of await page.locator('[data-bl-figure]:has([data-points-keys])').all()) {
-            const where = path === '/figures/' ? 'catalog' : 'chapter 2, linked';
+            const where = path.startsWith('/figures/') ? 'catalog' : 'chapter 2, linked';
             const name = tag(target, `${await figure.getAttribute('data-bl-figure')} · drag a point (${where})`);
             await wake(page, figure);
             await page.waitForTimeout(500);

@@ -117,7 +117,7 @@ function checkForkSite(outDir: string): string[] {
   for (const file of readdirSync(join(course, 'datasets')).filter((f) => f.endsWith('.csv'))) {
     const id = file.replace(/\.csv$/, '');
     const rows = readFileSync(join(course, 'datasets', file), 'utf8').trim().split('\n').length - 1;
-    const entry = new RegExp(`id="dataset-${id}"[\\s\\S]*?<td[^>]*>${rows}</td>`);
+    const entry = new RegExp(`id="dataset-${id}"[\\s\\S]*?>${rows} points · `);
     if (!entry.test(catalog)) problems.push(`the catalog does not list the course's dataset "${id}" with its ${rows} rows`);
   }
 

@@ -206,3 +206,44 @@ test('a trained figure follows a dragged point live, then trains for the new dat
   await expect(figure.locator('[data-readout]')).not.toContainText(['NaN']);
   expect(problems).toEqual([]);
 });
+
+test('two-class data: a press adds a point of the class around it, Shift adds the other, C switches one, and the boundary retrains', async ({ page, problems }) => {
+  await page.goto('figures/#decision-boundary');
+  const figure = page.locator('#catalog-decision-boundary');
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  await expect(figure).not.toHaveAttribute('data-training', '');
+  const rows = () => figure.evaluate((el) => (el as Figure).state.points.split('*').slice(1));
+  // Client pixels of a data position, from the scales the drawing is marked with.
+  const at = (x: number, y: number) =>
+    figure.locator('[data-plot-area]').first().evaluate((el, [x, y]) => {
+      const area = JSON.parse(el.getAttribute('data-plot-area')!) as { x: number[]; y: number[] };
+      const svg = el.querySelector('svg')!;
+      const box = svg.getBoundingClientRect();
+      const [, , w, h] = svg.getAttribute('viewBox')!.split(/[\s,]+/).map(Number);
+      const along = (a: number[], v: number) => a[2] + ((v - a[0]) / (a[1] - a[0])) * (a[3] - a[2]);
+      return { x: box.left + (along(area.x, x) * box.width) / w, y: box.top + (along(area.y, y) * box.height) / h };
+    }, [x, y] as const);
+  // Near a corner of the square: empty space whose nearest points are the outer ring's, class 0.
+  const corner = await at(-1.65, 1.65);
+  await page.mouse.click(corner.x, corner.y);
+  await expect.poll(async () => (await rows()).length).toBe(121);
+  expect((await rows())[120]).toMatch(/_0$/);
+  const other = await at(1.65, -1.65);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(other.x, other.y);
+  await page.keyboard.up('Shift');
+  await expect.poll(async () => (await rows()).length).toBe(122);
+  expect((await rows())[121]).toMatch(/_1$/);
+  await figure.getByRole('application', { name: 'Data points' }).focus();
+  await page.keyboard.press('End');
+  const chosen = await figure.locator('[data-points-status]').textContent();
+  await page.keyboard.press('c');
+  await expect(figure.locator('[data-points-status]')).not.toHaveText(chosen!);
+  await expect(figure.locator('[data-points-status]')).toHaveText(/class [01]$/);
+  // After the pause the network trains on the edited points; the figure ends up drawn, not training.
+  await expect(figure).not.toHaveAttribute('data-training', '', { timeout: 15_000 });
+  await expect(figure.locator('[data-readout]')).not.toContainText(['NaN']);
+  expect(problems).toEqual([]);
+});

@@ -4,9 +4,10 @@ import { fmtLoss } from '../kit/draw/format.ts';
 import { stepReadout } from '../kit/training/step-readout.ts';
 import { compute, jobOf, SIZES, type Model } from './model.ts';
 import { plot } from './plot.ts';
-import { spec, STEPS, type State } from './state.ts';
+import { classDatasetOf } from '../kit/data/registry.ts';
+import { spec, STEPS } from './state.ts';
 
-const shapes: Record<State['dataset'], string> = {
+const shapes: Record<string, string> = {
   circle: 'a disc of class 1 inside a ring of class 0',
   moons: 'two interleaved half-moons',
   xor: 'XOR: class 1 in two opposite corners',
@@ -22,6 +23,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   spec,
   jobs: (state) => [jobOf(state)],
   compute,
+  editsPoints: true,
   plot,
   diagram: (state, m) => ({
       sizes: SIZES,
@@ -35,7 +37,7 @@ export const figure: FigureSource<typeof spec, Model> = {
       state.activation === 'identity'
         ? 'Without activations the boundary is a single straight line, however long it trains'
         : `With ${activations[state.activation].label} the boundary can curve`;
-    return `${cut}. Step ${m.shown} of ${STEPS} on ${shapes[state.dataset]}: ${percent(m.accuracy)} of the points are on their class’s side, loss ${fmtLoss(m.loss)}.`;
+    return `${cut}. Step ${m.shown} of ${STEPS} on ${shapes[state.dataset] ?? classDatasetOf(state.dataset).title.toLowerCase()}: ${percent(m.accuracy)} of the points are on their class’s side, loss ${fmtLoss(m.loss)}.`;
   },
   readouts: (state, m) => ({
     step: stepReadout(state.step, m.trajectory),

@@ -1,6 +1,6 @@
 import { paramsAt, predict, type Dataset, type Network, type Trajectory } from '../../nn/index.ts';
 import { classData } from '../kit/data/dataset.ts';
-import { classDatasetOf } from '../kit/data/registry.ts';
+import { classDatasetIn, dataChoiceOf, type DataChoice } from '../kit/data/edits.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { shownStep } from '../kit/training/step-readout.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
@@ -32,16 +32,16 @@ export interface Model {
   grid: Grid;
 }
 
-export const dataOf = memoize((name: State['dataset']) => classData(classDatasetOf(name)), 3);
+export const dataOf = memoize((choice: DataChoice) => classData(classDatasetIn(choice)), 3);
 
 const cellCentres = gridInputs(GRID, DOMAIN);
 
-type Config = Pick<State, 'dataset' | 'activation'>;
+type Config = Pick<State, 'dataset' | 'points' | 'activation'>;
 
 /** Memoized on the configuration alone, so every frame of a scrub gets the same job (and its key) back. */
 const jobFor = memoize(
-  ({ dataset, activation }: Config): TrainingJob => {
-    const data = dataOf(dataset);
+  ({ dataset, points, activation }: Config): TrainingJob => {
+    const data = dataOf({ dataset, points });
     return {
       sizes: SIZES,
       activation,
@@ -55,11 +55,11 @@ const jobFor = memoize(
 );
 
 export function jobOf(state: Config): TrainingJob {
-  return jobFor({ dataset: state.dataset, activation: state.activation });
+  return jobFor({ ...dataChoiceOf(state), activation: state.activation });
 }
 
 export function compute(state: State): Model {
-  const data = dataOf(state.dataset);
+  const data = dataOf(dataChoiceOf(state));
   const trajectory = trajectoryFor(jobOf(state));
   const shown = shownStep(state.step, trajectory);
   const net: Network = { sizes: SIZES, activation: state.activation, output: 'sigmoid', params: paramsAt(trajectory, shown).slice() };

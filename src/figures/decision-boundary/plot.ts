@@ -1,5 +1,6 @@
 import { colour } from '../kit/draw/colours.ts';
-import { layered, type Overlay } from '../kit/draw/layered.ts';
+import { layeredWithArea } from '../kit/browser/pointer.ts';
+import type { Overlay } from '../kit/draw/layered.ts';
 import { axesBase } from '../kit/draw/marks.ts';
 import { legend } from '../kit/draw/legend.ts';
 import { levelCurve, type Grid } from './grid.ts';
@@ -75,7 +76,8 @@ function drawTriangles(o: Overlay, points: readonly Sample[], sizePx = 5.5): voi
 export function plot(_state: State, model: Model, document: Document, width: number): Element {
   // Square-ish, so a circle of data looks like one; on wide screens kept at its drawn size, not stretched.
   const side = Math.round(Math.min(460, Math.max(280, width)));
-  const el = layered(
+  // Marked for pointer input: the reader's points are edited here, inside the fixed square the grid covers.
+  const el = layeredWithArea(
     document,
     axesBase,
     { width: side, height: Math.round(side * 0.9), xDomain: DOMAIN, yDomain: DOMAIN, xLabel: 'input x₁ →', yLabel: '↑ input x₂' },
@@ -88,6 +90,7 @@ export function plot(_state: State, model: Model, document: Document, width: num
       // On a phone the note would sit on the points; the step readout says it there.
       if (side >= 400) o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.ink, fontWeight: 600 });
     },
+    { fixedX: true, fixedY: true },
   );
   el.setAttribute('style', `max-width: ${side}px; margin: 0 auto;`);
   const wrap = document.createElement('div');

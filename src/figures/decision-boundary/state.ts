@@ -1,4 +1,4 @@
-import { trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 export const STEPS = 400;
 export const RECORD_EVERY = 4;
@@ -22,6 +22,7 @@ export const spec = {
     optionLabels: ['Identity (no activation)', 'ReLU', 'Tanh'],
   },
   step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training (Adam, cross-entropy loss) to show: scrub, or press play.'),
+  points: editablePoints('The reader’s edits to the points and their classes, as a compact code; empty for the dataset as published.', 3),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

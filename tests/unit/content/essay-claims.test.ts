@@ -24,7 +24,7 @@ describe('chapter 2 against loss-landscape', () => {
 
 describe('chapter 8 against decision-boundary', () => {
   it('identity on the circle: about a third of the ring, of the disc and of all points end up wrong', () => {
-    const m = boundary.compute({ dataset: 'circle', activation: 'identity', step: 400 });
+    const m = boundary.compute({ dataset: 'circle', points: '', activation: 'identity', step: 400 });
     const p = predict(m.net, m.data.inputs);
     const wrongShare = (label: 0 | 1) => {
       const ofClass = m.samples.map((s, i) => ({ s, i })).filter(({ s }) => s.label === label);

@@ -21,11 +21,11 @@ function valid(prop: PropSpec): fc.Arbitrary<unknown> {
       return fc.constantFrom(...prop.options);
     case 'dataset':
       return fc.constantFrom(...idsOfShape(prop.shape));
-    case 'points':
-      return fc.oneof(
-        fc.constant(''),
-        fc.array(fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 })), { minLength: 2, maxLength: 30 }).map((rows) => encodeRows(rows.map(([x, y]) => [x / 1000, y / 1000]), 2)!),
-      );
+    case 'points': {
+      const value = fc.integer({ min: -5000, max: 5000 }).map((v) => v / 1000);
+      const row = prop.columns === 3 ? fc.tuple(value, value, fc.constantFrom(0, 1)) : fc.tuple(value, value);
+      return fc.oneof(fc.constant(''), fc.array(row, { minLength: 2, maxLength: 30 }).map((rows) => encodeRows(rows, prop.columns)!));
+    }
     case 'boolean':
       return fc.boolean();
     case 'text':

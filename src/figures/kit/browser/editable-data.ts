@@ -1,7 +1,8 @@
-import type { XYDataset } from '../data/dataset.ts';
-import { datasetIn, type DataChoice } from '../data/edits.ts';
+import type { Shape } from '../data/dataset.ts';
+import { classDatasetIn, datasetIn, type DataChoice } from '../data/edits.ts';
+import { editLimits } from '../data/domain.ts';
 import { encodeRows } from '../data/points-code.ts';
-import { xyDatasetOf } from '../data/registry.ts';
+import { classDatasetOf, xyDatasetOf } from '../data/registry.ts';
 import type { PointEditor } from './point-editor.ts';
 
 /**
@@ -10,19 +11,71 @@ import type { PointEditor } from './point-editor.ts';
  * dialog) the first time a reader presses on the plot, focuses the keyboard editor or uses a data button,
  * handing it that first press or key so nothing is lost while it loads.
  */
+
+/** A point as the editor sees it: where it is drawn (x across, y up), and its class in two-class data. */
+export interface EditPoint {
+  x: number;
+  y: number;
+  label?: 0 | 1;
+}
+
+/** The data drawn now, in the editor's terms, whichever shape it has. */
+export interface EditView {
+  id: string;
+  classes: boolean;
+  points: EditPoint[];
+  /** Column names, for announcements and the CSV header. */
+  columns: string[];
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+  /** How far a point may be taken: the published ranges grown (the axes follow, within these). */
+  limits: { x: [number, number]; y: [number, number] };
+  edited: boolean;
+}
+
 export interface EditHost {
   /** The figure element. */
   figure: HTMLElement;
   /** The figure's `[data-plot]`, which outlives redraws. */
   plot: HTMLElement;
-  /** The data drawn now (published or edited). */
-  shown(): XYDataset;
-  /** The dataset as published, for the limits of an edit. */
-  published(): XYDataset;
+  shown(): EditView;
   /** Replaces the points (null: back to the published ones). False when the edit is too large to keep. */
-  setPoints(points: readonly { x: number; y: number }[] | null): boolean;
+  setPoints(points: readonly EditPoint[] | null): boolean;
   /** Says something in the figure's status line. */
   message(text: string): void;
+}
+
+/** The editor's view of a state's data. */
+function viewOf(shape: Shape, choice: DataChoice): EditView {
+  if (shape === 'classes') {
+    const data = classDatasetIn(choice);
+    const published = classDatasetOf(choice.dataset);
+    const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
+    const x = range(published.points.map((p) => p.x1));
+    const y = range(published.points.map((p) => p.x2));
+    return {
+      id: data.id,
+      classes: true,
+      points: data.points.map((p) => ({ x: p.x1, y: p.x2, label: p.label })),
+      columns: ['x1', 'x2', 'label'],
+      xDomain: x,
+      yDomain: y,
+      limits: { x: editLimits(x), y: editLimits(y) },
+      edited: data !== published,
+    };
+  }
+  const data = datasetIn(choice);
+  const published = xyDatasetOf(choice.dataset);
+  return {
+    id: data.id,
+    classes: false,
+    points: data.points.map((p) => ({ x: p.x, y: p.y })),
+    columns: [data.xName, data.yName],
+    xDomain: data.xDomain,
+    yDomain: data.yDomain,
+    limits: { x: editLimits(published.xDomain), y: editLimits(published.yDomain) },
+    edited: data !== published,
+  };
 }
 
 export interface EditingHooks {
@@ -38,6 +91,7 @@ export interface EditingHooks {
  */
 export function wirePointEditing(
   figure: HTMLElement,
+  shape: Shape,
   choice: () => DataChoice,
   setCode: (code: string) => void,
   message: (text: string) => void,
@@ -47,10 +101,10 @@ export function wirePointEditing(
   const host: EditHost = {
     figure,
     plot,
-    shown: () => datasetIn(choice()),
-    published: () => xyDatasetOf(choice().dataset),
+    shown: () => viewOf(shape, choice()),
     setPoints: (points) => {
-      const code = points ? encodeRows(points.map((p) => [p.x, p.y]), 2) : '';
+      const rows = points?.map((p) => (shape === 'classes' ? [p.x, p.y, p.label ?? 0] : [p.x, p.y]));
+      const code = rows ? encodeRows(rows, shape === 'classes' ? 3 : 2) : '';
       if (code === null) return false;
       setCode(code);
       return true;

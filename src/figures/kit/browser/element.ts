@@ -89,8 +89,10 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       copyLink: () => void copyLink(this.id, this.shareQuery, (text) => showMessage(this, text)),
       other: (action) => this.editing?.action(action),
     });
-    if (this.figure.editsPoints) {
-      this.editing = wirePointEditing(this, () => this.state as unknown as DataChoice, (points) => this.update({ points } as Partial<StateOf<S>>), (text) => showMessage(this, text));
+    const datasetProp = Object.values(spec).find((prop) => prop.kind === 'dataset');
+    if (this.figure.editsPoints && datasetProp?.kind === 'dataset') {
+      const choice = () => this.state as unknown as DataChoice;
+      this.editing = wirePointEditing(this, datasetProp.shape, choice, (points) => this.update({ points } as Partial<StateOf<S>>), (text) => showMessage(this, text));
     }
     this.syncControls();
     bindScrubbers(this, spec, { value: (key) => (this.state as Record<string, number>)[key], set: (key, value) => this.update({ [key]: value } as Partial<StateOf<S>>) }, this.dataset.autoplay);

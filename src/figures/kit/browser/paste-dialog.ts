@@ -1,5 +1,5 @@
-import type { Point, XYDataset } from '../data/dataset.ts';
 import { parseTable } from '../data/csv.ts';
+import type { EditPoint, EditView } from './editable-data.ts';
 
 /**
  * "Paste data": a dialog that takes two columns as copied from a spreadsheet (tabs or commas; a header row
@@ -8,11 +8,11 @@ import { parseTable } from '../data/csv.ts';
  */
 
 /** Called with valid points; returns null when they were taken, or a sentence saying why not. */
-export type TakePoints = (points: Point[]) => string | null;
+export type TakePoints = (points: EditPoint[]) => string | null;
 
 const MAX_ROWS = 150;
 
-export function openPasteDialog(figure: HTMLElement, shown: XYDataset, take: TakePoints): void {
+export function openPasteDialog(figure: HTMLElement, shown: EditView, take: TakePoints): void {
   const id = `${figure.id}-paste`;
   const dialog = document.createElement('dialog');
   dialog.className = 'bl-paste';
@@ -20,7 +20,7 @@ export function openPasteDialog(figure: HTMLElement, shown: XYDataset, take: Tak
   dialog.innerHTML = `
     <form method="dialog" class="bl-paste__form">
       <h2 class="bl-paste__title" id="${id}-title">Paste your own data</h2>
-      <p class="bl-paste__help" id="${id}-help">Two columns, one point per line: ${escape(shown.xName)} then ${escape(shown.yName)}.
+      <p class="bl-paste__help" id="${id}-help">${shown.columns.length === 3 ? 'Three' : 'Two'} columns, one point per line: ${shown.columns.map(escape).join(', then ')}${shown.classes ? ' (0 or 1)' : ''}.
         Copy them from a spreadsheet, or type them with a comma or a tab between. A header row is fine.</p>
       <label class="bl-paste__label" for="${id}-text">Points</label>
       <textarea id="${id}-text" class="bl-paste__text" rows="10" spellcheck="false" autocomplete="off"
@@ -36,13 +36,18 @@ export function openPasteDialog(figure: HTMLElement, shown: XYDataset, take: Tak
   const problems = dialog.querySelector<HTMLElement>('.bl-paste__problems')!;
   const use = dialog.querySelector<HTMLButtonElement>('[data-paste-use]')!;
   // The current points, ready to edit or replace: a reader sees the format by example.
-  text.value = shown.points.map((p) => `${p.x}\t${p.y}`).join('\n');
+  text.value = shown.points.map((p) => (shown.classes ? `${p.x}\t${p.y}\t${p.label}` : `${p.x}\t${p.y}`)).join('\n');
 
-  let parsed: Point[] | null = null;
+  let parsed: EditPoint[] | null = null;
   const check = () => {
-    const result = parseTable(text.value, { columns: 2, header: 'optional', minRows: 2, maxRows: MAX_ROWS });
-    if (result.ok) {
-      parsed = result.table.rows.map(([x, y]) => ({ x, y }));
+    const result = parseTable(text.value, { columns: shown.columns.length, header: 'optional', minRows: 2, maxRows: MAX_ROWS });
+    const badLabel = result.ok && shown.classes ? result.table.rows.findIndex((row) => row[2] !== 0 && row[2] !== 1) : -1;
+    if (result.ok && badLabel >= 0) {
+      parsed = null;
+      problems.textContent = `row ${result.table.lines[badLabel]}, column 3: the class must be 0 or 1`;
+      problems.classList.add('bl-paste__problems--bad');
+    } else if (result.ok) {
+      parsed = result.table.rows.map(([x, y, label]) => (shown.classes ? { x, y, label: label as 0 | 1 } : { x, y }));
       problems.textContent = `${parsed.length} points, ready to use.`;
       problems.classList.remove('bl-paste__problems--bad');
     } else {

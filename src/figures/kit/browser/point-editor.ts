@@ -1,9 +1,7 @@
-import type { Point } from '../data/dataset.ts';
-import { editLimits } from '../data/domain.ts';
 import { formatTable } from '../data/csv.ts';
 import { fmt } from '../draw/format.ts';
-import type { EditHost } from './editable-data.ts';
-import { dataToClient, fixedXOf, plotAreaIn, pointToData } from './pointer.ts';
+import type { EditHost, EditPoint } from './editable-data.ts';
+import { dataToClient, fixedOf, plotAreaIn, pointToData } from './pointer.ts';
 
 /**
  * Editing a figure's data points, loaded the first time a reader reaches for it (editable-data.ts).
@@ -11,7 +9,8 @@ import { dataToClient, fixedXOf, plotAreaIn, pointToData } from './pointer.ts';
  * Pointer: press a point and drag it; press empty space to add a point there (and keep dragging to place it);
  * double-click a point to remove it. Keyboard, on the figure's point editor: ← → choose a point, ↑ ↓ move it
  * up and down, Alt+← → move it sideways (Shift: five times as far), Enter adds a point after the chosen one,
- * Delete or Backspace removes it, Home and End choose the first and last. Every change
+ * Delete or Backspace removes it, Home and End choose the first and last; in two-class data C switches the
+ * chosen point's class, and Shift with a press adds a point of the other class than its nearest. Every change
  * is announced ("point 4 of 12: 2.2 hours, score 5.2"). A point may leave the axes by up to one span of
  * the published range (the axes grow to hold it); a figure keeps at least two points.
  */
@@ -47,11 +46,11 @@ export function createPointEditor(host: EditHost): PointEditor {
   if (getComputedStyle(holder).position === 'static') holder.style.position = 'relative';
   holder.append(ring);
 
-  const points = (): Point[] => host.shown().points.map((p) => ({ ...p }));
+  const points = (): EditPoint[] => host.shown().points.map((p) => ({ ...p }));
   const limits = () => {
-    const published = host.published();
-    const area = plotAreaIn(plot);
-    return { x: (area && fixedXOf(area)) ?? editLimits(published.xDomain), y: editLimits(published.yDomain) };
+    const { limits: grown } = host.shown();
+    const fixed = plotAreaIn(plot) ? fixedOf(plotAreaIn(plot)!) : {};
+    return { x: fixed.x ?? grown.x, y: fixed.y ?? grown.y };
   };
   const clampInto = ([lo, hi]: [number, number], v: number) => Math.min(hi, Math.max(lo, v));
 
@@ -60,7 +59,10 @@ export function createPointEditor(host: EditHost): PointEditor {
     const p = data.points[index];
     if (!status || !p) return;
     const digits = (d: readonly [number, number]) => Math.max(1, Math.min(3, Math.ceil(-Math.log10((d[1] - d[0]) / 100))));
-    status.textContent = `${verb}point ${index + 1} of ${data.points.length}: ${fmt(p.x, digits(data.xDomain))} ${data.xName}, ${data.yName} ${fmt(p.y, digits(data.yDomain))}`;
+    const x = fmt(p.x, digits(data.xDomain));
+    const y = fmt(p.y, digits(data.yDomain));
+    const where = data.classes ? `${data.columns[0]} ${x}, ${data.columns[1]} ${y}, class ${p.label}` : `${x} ${data.columns[0]}, ${data.columns[1]} ${y}`;
+    status.textContent = `${verb}point ${index + 1} of ${data.points.length}: ${where}`;
   }
 
   function place(): void {
@@ -77,7 +79,7 @@ export function createPointEditor(host: EditHost): PointEditor {
   }
 
   /** Applies new points; false (with a message) when the figure cannot keep them. */
-  function commit(next: Point[], verb: string): boolean {
+  function commit(next: EditPoint[], verb: string): boolean {
     if (!host.setPoints(next)) {
       host.message('Too many points to keep in the link: remove some first');
       return false;
@@ -88,6 +90,16 @@ export function createPointEditor(host: EditHost): PointEditor {
       place();
     });
     return true;
+  }
+
+  /** A new point's class in two-class data: its nearest point's (the region pressed in), or the other with Shift. */
+  function labelFor(at: { x: number; y: number }, other: boolean): Pick<EditPoint, 'label'> {
+    const data = host.shown();
+    if (!data.classes) return {};
+    let best: EditPoint | undefined;
+    for (const p of data.points) if (!best || Math.hypot(p.x - at.x, p.y - at.y) < Math.hypot(best.x - at.x, best.y - at.y)) best = p;
+    const label = best?.label ?? 0;
+    return { label: (other ? 1 - label : label) as 0 | 1 };
   }
 
   /** The index of the point drawn nearest a client position, if within reach. */
@@ -114,7 +126,7 @@ export function createPointEditor(host: EditHost): PointEditor {
     if (!at) return;
     const { x, y } = limits();
     const next = points();
-    next[index] = { x: clampInto(x, at.x), y: clampInto(y, at.y) };
+    next[index] = { ...next[index], x: clampInto(x, at.x), y: clampInto(y, at.y) };
     commit(next, verb);
   }
 
@@ -134,7 +146,7 @@ export function createPointEditor(host: EditHost): PointEditor {
     if (hit >= 0) chosen = hit;
     else {
       const next = points();
-      next.push({ x: at.x, y: at.y });
+      next.push({ x: at.x, y: at.y, ...labelFor(at, event.shiftKey) });
       chosen = next.length - 1;
       if (!commit(next, 'added ')) return;
     }
@@ -191,7 +203,7 @@ export function createPointEditor(host: EditHost): PointEditor {
       const { x, y } = limits();
       const next = points();
       const p = next[chosen];
-      next[chosen] = { x: clampInto(x, p.x + dx), y: clampInto(y, p.y + dy) };
+      next[chosen] = { ...p, x: clampInto(x, p.x + dx), y: clampInto(y, p.y + dy) };
       commit(next, '');
     };
     const choose = (index: number) => {
@@ -225,9 +237,17 @@ export function createPointEditor(host: EditHost): PointEditor {
         const x = after ? (from.x + after.x) / 2 : from.x + step(data.xDomain) * 5;
         const y = after ? (from.y + after.y) / 2 : from.y;
         const next = points();
-        next.push({ x: Math.min(limits().x[1], x), y });
+        next.push({ x: Math.min(limits().x[1], x), y, ...(data.classes ? { label: from.label } : {}) });
         chosen = next.length - 1;
         commit(next, 'added ');
+        break;
+      }
+      case 'c':
+      case 'C': {
+        if (!data.classes || chosen < 0) return;
+        const next = points();
+        next[chosen] = { ...next[chosen], label: (1 - (next[chosen].label ?? 0)) as 0 | 1 };
+        commit(next, '');
         break;
       }
       case 'Delete':
@@ -253,11 +273,11 @@ export function createPointEditor(host: EditHost): PointEditor {
 
   function download(): void {
     const data = host.shown();
-    const csv = formatTable([data.xName, data.yName], data.points.map((p) => [p.x, p.y]));
+    const csv = formatTable(data.columns, data.points.map((p) => (data.classes ? [p.x, p.y, p.label ?? 0] : [p.x, p.y])));
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${data.id}${data.points === host.published().points ? '' : '-edited'}.csv`;
+    link.download = `${data.id}${data.edited ? '-edited' : ''}.csv`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     host.message(`Downloaded ${link.download}`);

@@ -12,8 +12,9 @@ import { layered, type BaseBuilder, type Overlay } from '../draw/layered.ts';
 export interface PlotArea {
   x: [number, number, number, number];
   y: [number, number, number, number];
-  /** The x axis does not grow to hold an edited point (panels that share it): edits stay inside it. */
+  /** An axis that does not grow to hold an edited point (panels that share it): edits stay inside it. */
   fixedX?: boolean;
+  fixedY?: boolean;
 }
 
 export interface DataPoint {
@@ -24,11 +25,12 @@ export interface DataPoint {
 const ATTRIBUTE = 'data-plot-area';
 
 /** Writes the overlay's scales (over these domains) onto `el`, the element `layered` returned. */
-export function markPlotArea(el: Element, o: Overlay, xDomain: readonly [number, number], yDomain: readonly [number, number], fixedX = false): void {
+export function markPlotArea(el: Element, o: Overlay, xDomain: readonly [number, number], yDomain: readonly [number, number], fixed: { fixedX?: boolean; fixedY?: boolean } = {}): void {
   const area: PlotArea = {
     x: [xDomain[0], xDomain[1], o.x(xDomain[0]), o.x(xDomain[1])],
     y: [yDomain[0], yDomain[1], o.y(yDomain[0]), o.y(yDomain[1])],
-    ...(fixedX ? { fixedX } : {}),
+    ...(fixed.fixedX ? { fixedX: true } : {}),
+    ...(fixed.fixedY ? { fixedY: true } : {}),
   };
   el.setAttribute(ATTRIBUTE, JSON.stringify(area));
 }
@@ -42,21 +44,22 @@ export function layeredWithArea<O extends { xDomain: readonly [number, number]; 
   build: BaseBuilder<O>,
   options: O,
   draw: (overlay: Overlay) => void,
-  { fixedX = false } = {},
+  fixed: { fixedX?: boolean; fixedY?: boolean } = {},
 ): Element {
   let overlay: Overlay | undefined;
   const el = layered(doc, build, options, (o) => {
     overlay = o;
     draw(o);
   });
-  markPlotArea(el, overlay!, options.xDomain, options.yDomain, fixedX);
+  markPlotArea(el, overlay!, options.xDomain, options.yDomain, fixed);
   return el;
 }
 
-/** The x range edits must stay inside, for a drawing whose x axis does not grow (see PlotArea.fixedX). */
-export function fixedXOf(el: Element): [number, number] | undefined {
+/** The ranges edits must stay inside, for a drawing whose axes do not grow (see PlotArea.fixedX). */
+export function fixedOf(el: Element): { x?: [number, number]; y?: [number, number] } {
   const area = readArea(el);
-  return area?.fixedX ? [Math.min(area.x[0], area.x[1]), Math.max(area.x[0], area.x[1])] : undefined;
+  const span = ([d0, d1]: number[]): [number, number] => [Math.min(d0, d1), Math.max(d0, d1)];
+  return { ...(area?.fixedX ? { x: span(area.x) } : {}), ...(area?.fixedY ? { y: span(area.y) } : {}) };
 }
 
 function readArea(el: Element): PlotArea | undefined {

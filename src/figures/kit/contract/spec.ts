@@ -69,12 +69,14 @@ export interface PointsProp {
   label: string;
   description: string;
   default: '';
+  /** Values per point: 2 (x, y) for one-input data, 3 (x1, x2, label) for two classes. */
+  columns: 2 | 3;
   authorOnly?: false;
 }
 
 /** The `points` prop every figure that lets readers edit (or follow edits of) its data declares. */
-export function editablePoints(description = 'The reader’s edits to the data, as a compact code; empty for the dataset as published.') {
-  return { kind: 'points', label: 'Data points', description, default: '' } as const satisfies PointsProp;
+export function editablePoints(description = 'The reader’s edits to the data, as a compact code; empty for the dataset as published.', columns: 2 | 3 = 2) {
+  return { kind: 'points', label: 'Data points', description, default: '', columns } as const satisfies PointsProp;
 }
 
 export interface BooleanProp {
@@ -229,8 +231,7 @@ function check(prop: PropSpec, value: unknown): { ok: true; value: unknown } | {
       return { ok: false, why: `expected ${allowed}, got ${show(value)}`, hint };
     }
     case 'points':
-      // One-input datasets only, for now: the figures that edit points all plot y against x.
-      return typeof value === 'string' && (value === '' || decodeRows(value, 2) !== null) ? { ok: true, value } : { ok: false, why: `expected ${allowed}, got ${show(value)}` };
+      return typeof value === 'string' && (value === '' || decodeRows(value, prop.columns) !== null) ? { ok: true, value } : { ok: false, why: `expected ${allowed}, got ${show(value)}` };
     case 'boolean':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, why: `expected ${allowed}, got ${show(value)}` };
     case 'text':
@@ -319,7 +320,8 @@ export function serialize<S extends Spec>(spec: S, state: StateOf<S>, base: Stat
 /** Reads `serialize`'s output back; malformed pieces are ignored, so the result always parses leniently. */
 export function deserialize<S extends Spec>(spec: S, text: string, base: StateOf<S>): StateOf<S> {
   const raw: Record<string, unknown> = {};
-  for (const part of text.slice(0, 2000).split(',')) {
+  // Bounded: an address can be pasted from anywhere. Large enough for a reader's edited points (points-code.ts).
+  for (const part of text.slice(0, 8000).split(',')) {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
     const key = part.slice(0, colon);

@@ -1,8 +1,8 @@
 import { memoize } from '../compute/memoize.ts';
-import type { Point, XYDataset } from './dataset.ts';
+import type { ClassDataset, ClassPoint, Point, XYDataset } from './dataset.ts';
 import { domainFor } from './domain.ts';
 import { decodeRows } from './points-code.ts';
-import { xyDatasetOf } from './registry.ts';
+import { classDatasetOf, xyDatasetOf } from './registry.ts';
 
 /**
  * The dataset a figure shows in a state: the published one, or the reader's edit of it (the state's
@@ -36,3 +36,13 @@ export const dataChoiceOf = (state: DataChoice): Required<DataChoice> => ({ data
 
 /** Whether a state shows the reader's points rather than the published ones. */
 export const isEdited = (state: { points?: string }): boolean => Boolean(state.points);
+
+const editedClasses = memoize(({ dataset, points }: Required<DataChoice>): ClassDataset => {
+  const published = classDatasetOf(dataset);
+  const rows = points ? decodeRows(points, 3) : null;
+  if (!rows) return published;
+  return { ...published, points: rows.map(([x1, x2, label]): ClassPoint => ({ x1, x2, label: label as 0 | 1 })) };
+}, 8);
+
+/** A two-class figure's data in this state: the published points, or the reader's (same rules as datasetIn). */
+export const classDatasetIn = (state: DataChoice): ClassDataset => editedClasses(dataChoiceOf(state));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openCatalogFigure } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -178,11 +178,7 @@ test('an edit made in the presenter window reaches the audience', async ({ page,
 });
 
 test('a trained figure follows a dragged point live, then trains for the new data and scrubs through that run', async ({ page, problems }) => {
-  await page.goto('figures/?catalog-bending-neurons=neurons:8#bending-neurons');
-  const figure = page.locator('#catalog-bending-neurons');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openCatalogFigure(page, 'bending-neurons', '?catalog-bending-neurons=neurons:8');
   await expect(figure).not.toHaveAttribute('data-training', '');
   const output = () => figure.locator('[aria-label="model output"] path').first().getAttribute('d');
   const lossBefore = await figure.locator('[data-readout="loss"]').textContent();
@@ -208,11 +204,7 @@ test('a trained figure follows a dragged point live, then trains for the new dat
 });
 
 test('two-class data: a press adds a point of the class around it, Shift adds the other, C switches one, and the boundary retrains', async ({ page, problems }) => {
-  await page.goto('figures/#decision-boundary');
-  const figure = page.locator('#catalog-decision-boundary');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openCatalogFigure(page, 'decision-boundary');
   await expect(figure).not.toHaveAttribute('data-training', '');
   const rows = () => figure.evaluate((el) => (el as Figure).state.points.split('*').slice(1));
   // Client pixels of a data position, from the scales the drawing is marked with.

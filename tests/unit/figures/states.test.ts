@@ -23,7 +23,7 @@ function valid(prop: PropSpec): fc.Arbitrary<unknown> {
       return fc.constantFrom(...idsOfShape(prop.shape));
     case 'points': {
       const value = fc.integer({ min: -5000, max: 5000 }).map((v) => v / 1000);
-      const row = prop.columns === 3 ? fc.tuple(value, value, fc.constantFrom(0, 1)) : fc.tuple(value, value);
+      const row: fc.Arbitrary<number[]> = prop.columns === 3 ? fc.tuple(value, value, fc.constantFrom(0, 1)) : fc.tuple(value, value);
       return fc.oneof(fc.constant(''), fc.array(row, { minLength: 2, maxLength: 30 }).map((rows) => encodeRows(rows, prop.columns)!));
     }
     case 'boolean':

@@ -78,6 +78,26 @@ test('pressing empty space adds a point, a double-click removes one, Reset data 
   expect(problems).toEqual([]);
 });
 
+test('a press that ends while the editor is still loading adds its point, and later mouse moves do not drag it', async ({ page, problems }) => {
+  // The editor's code arrives after the click is over (as on a slow connection).
+  await page.route('**/_astro/point-editor.*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  const figure = await openLine(page);
+  const plot = (await figure.locator('[data-plot-area] svg').first().boundingBox())!;
+  const x = plot.x + plot.width * 0.2;
+  const y = plot.y + plot.height * 0.15;
+  await page.mouse.click(x, y);
+  await expect(dots(figure)).toHaveCount(13);
+  const added = await centre(dots(figure).nth(12));
+  await page.mouse.move(x + 150, y + 100, { steps: 6 });
+  await page.waitForTimeout(300);
+  const after = await centre(dots(figure).nth(12));
+  expect(Math.hypot(after.x - added.x, after.y - added.y)).toBeLessThan(2);
+  expect(problems).toEqual([]);
+});
+
 test('a point dragged above the axes makes them grow to hold it', async ({ page, problems }) => {
   const figure = await openLine(page);
   expect(await yDomain(figure)).toEqual([0, 10]);

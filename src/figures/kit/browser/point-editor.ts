@@ -159,6 +159,11 @@ export function createPointEditor(host: EditHost): PointEditor {
   plot.addEventListener('pointerdown', pointerDown);
   plot.addEventListener('pointermove', (event) => {
     if (event.pointerId !== dragging) return;
+    // A press that ended while this code was loading left no pointerup here: a move without the button is no drag.
+    if ((event.buttons & 1) === 0) {
+      dragging = undefined;
+      return;
+    }
     pending = { clientX: event.clientX, clientY: event.clientY };
     if (!frame) frame = requestAnimationFrame(flush);
   });

@@ -1,5 +1,6 @@
 import type { Shape } from '../data/dataset.ts';
-import { classDatasetIn, datasetIn, type DataChoice } from '../data/edits.ts';
+import { classDatasetIn, dataChoiceOf, datasetIn, type DataChoice } from '../data/edits.ts';
+import { memoize } from '../compute/memoize.ts';
 import { editLimits } from '../data/domain.ts';
 import { encodeRows } from '../data/points-code.ts';
 import { classDatasetOf, xyDatasetOf } from '../data/registry.ts';
@@ -45,8 +46,11 @@ export interface EditHost {
   message(text: string): void;
 }
 
-/** The editor's view of a state's data. */
-function viewOf(shape: Shape, choice: DataChoice): EditView {
+/**
+ * The editor's view of a state's data. Asked several times per pointer event (hit test, ring, limits, the
+ * announcement), so made once per dataset and edit code.
+ */
+const viewOf = memoize(({ shape, ...choice }: Required<DataChoice> & { shape: Shape }): EditView => {
   if (shape === 'classes') {
     const data = classDatasetIn(choice);
     const published = classDatasetOf(choice.dataset);
@@ -76,7 +80,7 @@ function viewOf(shape: Shape, choice: DataChoice): EditView {
     limits: { x: editLimits(published.xDomain), y: editLimits(published.yDomain) },
     edited: data !== published,
   };
-}
+}, 4);
 
 export interface EditingHooks {
   /** For the figure's action buttons: paste-data, download-data, reset-data. */
@@ -101,7 +105,7 @@ export function wirePointEditing(
   const host: EditHost = {
     figure,
     plot,
-    shown: () => viewOf(shape, choice()),
+    shown: () => viewOf({ shape, ...dataChoiceOf(choice()) }),
     setPoints: (points) => {
       const rows = points?.map((p) => (shape === 'classes' ? [p.x, p.y, p.label ?? 0] : [p.x, p.y]));
       const code = rows ? encodeRows(rows, shape === 'classes' ? 3 : 2) : '';

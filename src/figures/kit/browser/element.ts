@@ -1,5 +1,5 @@
 import { DEFAULT_WIDTH, type FigureDefinition } from '../contract/definition.ts';
-import { defaultsOf, deserialize, parseLenient, serialize, type Spec, type StateOf } from '../contract/spec.ts';
+import { defaultsOf, deserialize, onlyPointsDiffer, parseLenient, serialize, type Spec, type StateOf } from '../contract/spec.ts';
 import { morphInto, reconcile } from '../speed/reconcile.ts';
 import { isTrained, prepare, type TrainingJob } from '../training/trajectories.ts';
 import { standInsForEdit } from './live-training.ts';
@@ -135,15 +135,15 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private adopt(raw: Record<string, unknown>, version: number, fromPartner = false): void {
     this.version = version;
     const next = parseLenient(this.figure.spec, raw, this.state);
-    const changed = serialize(this.figure.spec, next, this.state);
-    if (changed === '') return;
+    if (serialize(this.figure.spec, next, this.state) === '') return;
+    const pointsOnly = onlyPointsDiffer(this.figure.spec, next, this.state);
     this.state = next;
     this.remoteChange = true;
     this.syncControls();
     // A partner's reader is dragging a data point: this figure (a landscape, say) redraws for the new data once
     // they pause, not on every frame of the drag, which would double the frame's work for a figure they are not
     // touching. Its state is already the new one, so a link or a window that asks gets it.
-    if (fromPartner && /^points:[^,]*$/.test(changed)) {
+    if (fromPartner && pointsOnly) {
       clearTimeout(this.followTimer);
       this.followTimer = setTimeout(() => this.schedule(), FOLLOW_PAUSE);
       return;

@@ -1,5 +1,5 @@
 import type { FigureDefinition } from '../contract/definition.ts';
-import type { Spec, StateOf } from '../contract/spec.ts';
+import { onlyPointsDiffer, type Spec, type StateOf } from '../contract/spec.ts';
 import { hasStandIn, isTrained, standIn, trajectoryFor, type TrainingJob } from '../training/trajectories.ts';
 import { warmStart } from '../training/warm-start.ts';
 
@@ -22,16 +22,6 @@ export function standInsForEdit<S extends Spec>(figure: FigureDefinition<S, unkn
     standIn(job, warmStart(job, trajectory, step ?? trajectory.stoppedAt));
   }
   return true;
-}
-
-function onlyPointsDiffer(spec: Spec, a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  let points = false;
-  for (const [key, prop] of Object.entries(spec)) {
-    if (a[key] === b[key]) continue;
-    if (prop.kind !== 'points') return false;
-    points = true;
-  }
-  return points;
 }
 
 const sameNetwork = (a: TrainingJob, b: TrainingJob) =>

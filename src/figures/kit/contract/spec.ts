@@ -111,6 +111,17 @@ export function isReaderProp(prop: PropSpec): boolean {
 }
 export type Spec = Record<string, PropSpec>;
 
+/** Whether two states differ, and only in the reader's edited points (a drag in progress, say). */
+export function onlyPointsDiffer(spec: Spec, a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  let points = false;
+  for (const [key, prop] of Object.entries(spec)) {
+    if (a[key] === b[key]) continue;
+    if (prop.kind !== 'points') return false;
+    points = true;
+  }
+  return points;
+}
+
 /** The datasets a figure's menu offers in a state whose authored dataset is `authored`. */
 export function datasetMenu(prop: DatasetProp, authored: string): readonly string[] {
   return prop.offered.includes(authored) ? prop.offered : [authored];

@@ -59,6 +59,17 @@ interface TextRecord {
   problem: CsvProblem | null;
 }
 
+/**
+ * How many cells the first non-blank line holds, read with the same delimiter and quoting rules as
+ * parseTable (a file's header says whether it is x,y or x1,x2,label). 0 for empty or oversized text.
+ */
+export function countColumns(text: string): number {
+  if (text.length > MAX_TEXT_LENGTH) return 0;
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const first = tokenize(body, detectDelimiter(body)).records.find((record) => !record.blank);
+  return first?.cells.length ?? 0;
+}
+
 /** Reads a table of numbers, with an optional or required header row. Never throws. */
 export function parseTable(text: string, options: TableOptions): TableResult {
   const { columns, header: headerRule } = options;

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { datasetNames, datasets as generators } from '../../../nn/index.ts';
-import { parseTable, type CsvProblem } from '../data/csv.ts';
+import { countColumns, parseTable, type CsvProblem } from '../data/csv.ts';
 import { compilePattern, PatternError } from '../data/pattern.ts';
 import { sample } from '../compute/sample.ts';
 import { roomyDomain } from '../data/domain.ts';
@@ -91,13 +91,6 @@ function csvError(label: string, problems: CsvProblem[]): DatasetError {
   return new DatasetError(lines.join('\n'));
 }
 
-/** The number of cells in the first non-blank line: two for x,y, three for x1,x2,label. */
-function columnsOf(text: string): number {
-  const first = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
-  const delimiter = first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
-  return first.split(delimiter).length;
-}
-
 interface Table {
   header: string[];
   rows: number[][];
@@ -105,7 +98,7 @@ interface Table {
 
 function readCsv(file: string, label: string): Table {
   const text = readFileSync(file, 'utf8');
-  const columns = columnsOf(text);
+  const columns = countColumns(text);
   if (columns !== 2 && columns !== 3) {
     throw new DatasetError(`${label}:1: the header must name 2 columns (x,y) or 3 (x1,x2,label), found ${columns}.`);
   }

@@ -1,7 +1,7 @@
 import { formatTable } from '../data/csv.ts';
 import { fmt } from '../draw/format.ts';
 import type { EditHost, EditPoint } from './editable-data.ts';
-import { dataToClient, fixedOf, plotAreaIn, pointToData } from './pointer.ts';
+import { dataToClient, fixedOf, plotAreaIn, pointToData, scalesOf, type PlotScales } from './pointer.ts';
 
 /**
  * Editing a figure's data points, loaded the first time a reader reaches for it (editable-data.ts).
@@ -34,6 +34,8 @@ export function createPointEditor(host: EditHost): PointEditor {
   const status = figure.querySelector<HTMLElement>('[data-points-status]');
   let chosen = -1;
   let dragging: number | undefined;
+  /** The scales the drag started with: a dragged point follows them while the axes grow (see scalesOf). */
+  let dragScales: PlotScales | undefined;
   let frame = 0;
   let pending: { clientX: number; clientY: number } | undefined;
 
@@ -122,7 +124,7 @@ export function createPointEditor(host: EditHost): PointEditor {
 
   function moveTo(index: number, clientX: number, clientY: number, verb = ''): void {
     const area = plotAreaIn(plot);
-    const at = area && pointToData(area, clientX, clientY, false);
+    const at = area && pointToData(area, clientX, clientY, false, dragScales);
     if (!at) return;
     const { x, y } = limits();
     const next = points();
@@ -151,6 +153,7 @@ export function createPointEditor(host: EditHost): PointEditor {
       if (!commit(next, 'added ')) return;
     }
     dragging = event.pointerId;
+    dragScales = scalesOf(area!);
     if (!plot.hasPointerCapture(event.pointerId)) plot.setPointerCapture(event.pointerId);
     say(chosen);
     place();

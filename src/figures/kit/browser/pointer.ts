@@ -62,6 +62,18 @@ export function fixedOf(el: Element): { x?: [number, number]; y?: [number, numbe
   return { ...(area?.fixedX ? { x: span(area.x) } : {}), ...(area?.fixedY ? { y: span(area.y) } : {}) };
 }
 
+/**
+ * The data ↔ drawing scales a marked drawing has now. A drag holds on to the ones it started with: the axes
+ * grow to hold a dragged point, and reading the grown ones under a pointer near the top edge gave a larger
+ * value, which grew the axes again, and the point ran away to its limit in two frames.
+ */
+export type PlotScales = Pick<PlotArea, 'x' | 'y'>;
+
+export function scalesOf(el: Element): PlotScales | undefined {
+  const area = readArea(el);
+  return area && { x: area.x, y: area.y };
+}
+
 function readArea(el: Element): PlotArea | undefined {
   try {
     const area = JSON.parse(el.getAttribute(ATTRIBUTE) ?? '') as PlotArea;
@@ -83,10 +95,11 @@ function invert([d0, d1, p0, p1]: PlotArea['x'], p: number, clamp: boolean): { v
  * point may leave them, and the axes grow), or undefined when `el` holds no marked drawing. The drawing may
  * be scaled by CSS, so client pixels are first turned into SVG units.
  */
-export function pointToData(el: Element, clientX: number, clientY: number, clamp = true): (DataPoint & { inside: boolean }) | undefined {
+export function pointToData(el: Element, clientX: number, clientY: number, clamp = true, scales?: PlotScales): (DataPoint & { inside: boolean }) | undefined {
   const drawn = drawnFrame(el);
   if (!drawn) return undefined;
-  const { area, box, width, height } = drawn;
+  const { box, width, height } = drawn;
+  const area = scales ?? drawn.area;
   const x = invert(area.x, ((clientX - box.left) * width) / box.width, clamp);
   const y = invert(area.y, ((clientY - box.top) * height) / box.height, clamp);
   return { x: x.value, y: y.value, inside: x.inside && y.inside };

@@ -108,6 +108,13 @@ test('a point dragged above the axes makes them grow to hold it', async ({ page,
   for (let k = 1; k <= 6; k++) await page.mouse.move(start.x, start.y - ((start.y - plot.y + 40) * k) / 6);
   await page.mouse.up();
   await expect.poll(async () => (await yDomain(figure))[1]).toBeGreaterThan(10);
+  // The point went as far as the pointer did, on the scale the drag started with (40 px above a 0–10 axis:
+  // about 11.5): growing axes must not feed back into the drag (it once ran away to the limit, 20).
+  const top = await figure.locator('[data-plot-area]').evaluate((el) => (JSON.parse(el.getAttribute('data-plot-area')!) as { y: number[] }).y);
+  const y = Number((await code(figure)).split('*')[12].split('_')[1]);
+  expect(y).toBeGreaterThan(10.5);
+  expect(y).toBeLessThan(13);
+  expect(top[1]).toBeLessThan(20);
   expect(problems).toEqual([]);
 });
 
@@ -257,5 +264,71 @@ test('two-class data: a press adds a point of the class around it, Shift adds th
   // After the pause the network trains on the edited points; the figure ends up drawn, not training.
   await expect(figure).not.toHaveAttribute('data-training', '', { timeout: 15_000 });
   await expect(figure.locator('[data-readout]')).not.toContainText(['NaN']);
+  expect(problems).toEqual([]);
+});
+
+test('the width explorer follows a dragged point at the chosen width, then retrains every width for the new data', async ({ page, problems }) => {
+  await page.goto('chapters/how-many-bends/');
+  const figure = page.locator('bl-width-explorer').first();
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  const output = () => figure.locator('[aria-label="model output"] path').first().getAttribute('d');
+  const byWidth = () => figure.locator('[aria-label="loss"] path').first().getAttribute('d');
+  const [drawnBefore, curveBefore] = [await output(), await byWidth()];
+  const lossBefore = await loss(figure);
+  const dot = dots(figure).nth(6);
+  const { x, y } = await centre(dot);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 1; k <= 12; k++) await page.mouse.move(x, y - 6 * k);
+  await expect(figure).toHaveAttribute('data-standing-in', '');
+  await expect.poll(output).not.toBe(drawnBefore);
+  await page.mouse.up();
+  await expect(figure).not.toHaveAttribute('data-training', '', { timeout: 15_000 });
+  await expect(figure).not.toHaveAttribute('data-standing-in', '');
+  // Every width was trained on the new points: the loss-by-width curve and the chosen width's loss moved.
+  expect(await byWidth()).not.toBe(curveBefore);
+  await expect(figure.locator('[data-readout="loss"]')).not.toHaveText(lossBefore!);
+  expect(await code(figure)).toMatch(/^p1\*/);
+  await expect(figure.locator('[data-readout]')).not.toContainText(['NaN']);
+  expect(problems).toEqual([]);
+});
+
+test('gradient descent reruns on every frame of a drag; its landscape catches up when the drag pauses, as a fresh page draws it', async ({ page, problems }) => {
+  await page.goto('chapters/learning-by-descent/');
+  const figure = page.locator('bl-training-timeline').first();
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  const map = () => figure.locator('[data-base]').nth(1).getAttribute('data-base');
+  const star = () => figure.locator('[aria-label="minimum"] path').first().getAttribute('transform');
+  const [mapBefore, starBefore, lossBefore] = [await map(), await star(), await loss(figure)];
+  // The figure is taller than the window: bring the point itself into view.
+  await dots(figure).nth(6).scrollIntoViewIfNeeded();
+  const { x, y } = await centre(dots(figure).nth(6));
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 1; k <= 10; k++) await page.mouse.move(x, y - 8 * k);
+  // One neuron trains within the frame: the run for the new points is drawn at once, never a stand-in.
+  await expect.poll(() => loss(figure)).not.toBe(lossBefore);
+  await expect(figure).not.toHaveAttribute('data-standing-in', '');
+  await page.mouse.up();
+  // The settled drawing is the state's own: once the drag pauses, the landscape is the one a page opened on the
+  // same link draws (once the address bar has the last edit: it is written a moment after the drawing).
+  const id = (await figure.getAttribute('id'))!;
+  const edit = await code(figure);
+  await expect.poll(() => new URL(page.url()).searchParams.get(id)).toContain(edit);
+  const fresh = await page.context().newPage();
+  await fresh.goto(page.url());
+  const again = fresh.locator('bl-training-timeline').first();
+  await again.scrollIntoViewIfNeeded();
+  await again.hover();
+  await expect(again).toHaveAttribute('data-ready', '');
+  const settled = await again.locator('[data-base]').nth(1).getAttribute('data-base');
+  expect(settled).not.toBe(mapBefore);
+  await expect.poll(map).toBe(settled);
+  expect(await star()).not.toBe(starBefore);
+  expect(await loss(figure)).toBe(await loss(again));
   expect(problems).toEqual([]);
 });

@@ -12,6 +12,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   spec,
   jobs: jobsOf,
   compute,
+  editsPoints: true,
   plot,
   describe: (state, m) => {
     const line = `y = ${fmt(m.w)}x ${signed(m.b)}`;

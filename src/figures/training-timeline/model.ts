@@ -2,7 +2,7 @@ import { fitLine, paramsAt, type Trajectory } from '../../nn/index.ts';
 import { landscape, type Landscape } from '../kit/draw/landscape.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { xyData, type XYDataset } from '../kit/data/dataset.ts';
-import { xyDatasetOf } from '../kit/data/registry.ts';
+import { dataChoiceOf, datasetIn, type DataChoice } from '../kit/data/edits.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { STEPS, type State } from './state.ts';
 
@@ -24,15 +24,15 @@ export interface Model {
   land: Landscape;
 }
 
-type Config = Pick<State, 'dataset' | 'learningRate' | 'w0' | 'b0'>;
+type Config = Pick<State, 'dataset' | 'points' | 'learningRate' | 'w0' | 'b0'>;
 
 /** How far above its starting value the loss may climb before the figure calls the run diverged. */
 const DIVERGENCE_FACTOR = 1e4;
 
 /** Plain gradient descent from the reader's starting line; memoized so a drag's frames share one job and its key. */
 export const jobOf = memoize(
-  ({ dataset, learningRate, w0, b0 }: Config): TrainingJob => {
-    const data = xyData(xyDatasetOf(dataset));
+  ({ dataset, points, learningRate, w0, b0 }: Config): TrainingJob => {
+    const data = xyData(datasetIn({ dataset, points }));
     return {
       sizes: [1, 1],
       activation: 'identity',
@@ -45,7 +45,7 @@ export const jobOf = memoize(
 );
 
 function configOf(state: State): Config {
-  return { dataset: state.dataset, learningRate: state.learningRate, w0: state.w0, b0: state.b0 };
+  return { dataset: state.dataset, points: state.points, learningRate: state.learningRate, w0: state.w0, b0: state.b0 };
 }
 
 export function jobsOf(state: State): TrainingJob[] {
@@ -65,15 +65,16 @@ const runOf = memoize((config: Config) => {
   return { trajectory, path, divergedAfter, last };
 });
 
-const landscapeOf = memoize(
-  (dataset: State['dataset']) => landscape(xyDatasetOf(dataset).points, [-1, 3], [-2, 10], fitLine(xyData(xyDatasetOf(dataset)))),
-  2,
-);
+/** Keyed by the data it is measured on: the published points, or the reader's. */
+const landscapeOf = memoize((choice: DataChoice) => {
+  const story = datasetIn(choice);
+  return landscape(story.points, [-1, 3], [-2, 10], fitLine(xyData(story)));
+}, 2);
 
 export function compute(state: State): Model {
-  const story = xyDatasetOf(state.dataset);
+  const story = datasetIn(state);
   const { trajectory, path, divergedAfter, last } = runOf(configOf(state));
   const shown = Math.min(state.step, last);
   const p = paramsAt(trajectory, shown);
-  return { story, trajectory, divergedAfter, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(state.dataset) };
+  return { story, trajectory, divergedAfter, shown, w: p[0], b: p[1], loss: trajectory.loss[shown], path, land: landscapeOf(dataChoiceOf(state)) };
 }

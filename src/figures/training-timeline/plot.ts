@@ -2,14 +2,16 @@ import * as Plot from '@observablehq/plot';
 import { createNetwork, predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { landscapeColour, landscapeData, landscapeMarks, type LandscapeData } from '../kit/draw/landscape.ts';
+import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { slowBase } from '../kit/draw/held-bases.ts';
 import { layered, type PlotElement } from '../kit/draw/layered.ts';
 import { axesBase, drawData, drawOutput, drawResiduals, frame, sampleNetwork } from '../kit/draw/marks.ts';
 import { panels, panelWidths } from '../kit/draw/panels.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
 
-/** The loss landscape the (w, b) point walks down. */
-function landscapeMap(document: Document, { width, height, land }: { width: number; height: number; land: LandscapeData }): PlotElement {
+/** The loss landscape the (w, b) point walks down; its contours wait for a dragged data point to pause. */
+const landscapeMap = slowBase(function landscapeMap(document: Document, { width, height, land }: { width: number; height: number; land: LandscapeData }): PlotElement {
   return Plot.plot({
     ...frame(width, height),
     document,
@@ -19,7 +21,7 @@ function landscapeMap(document: Document, { width, height, land }: { width: numb
     color: { ...landscapeColour, legend: false },
     marks: landscapeMarks(land),
   }) as unknown as PlotElement;
-}
+});
 
 interface LossCurve {
   width: number;
@@ -29,8 +31,8 @@ interface LossCurve {
   xMax: number;
 }
 
-/** The whole loss curve on a log scale, clipped where a diverging run leaves the chart. */
-function lossCurve(document: Document, { width, loss, xMax }: LossCurve): PlotElement {
+/** The whole loss curve on a log scale, clipped where a diverging run leaves the chart; it too waits for a drag to pause. */
+const lossCurve = slowBase(function lossCurve(document: Document, { width, loss, xMax }: LossCurve): PlotElement {
   const losses = Array.from(loss, (value, step) => ({ step, loss: value }));
   const lossMax = Math.min(1e4, Math.max(...losses.map((d) => d.loss)));
   const lossMin = Math.max(1e-3, Math.min(...losses.map((d) => d.loss)) * 0.8);
@@ -41,7 +43,7 @@ function lossCurve(document: Document, { width, loss, xMax }: LossCurve): PlotEl
     y: { type: 'log', domain: [lossMin, Math.max(lossMax, lossMin * 10)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
     marks: [Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' })],
   }) as unknown as PlotElement;
-}
+});
 
 /**
  * Three views of one moment of training, moving together as the step changes: the line against the data,
@@ -54,7 +56,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const net = createNetwork({ sizes: [1, 1], activation: 'identity', params: [model.w, model.b] });
 
   const lineHeight = Math.round(Math.min(340, Math.max(260, widths.first * 0.7)));
-  const linePlot = layered(
+  const linePlot = layeredWithArea(
     document,
     axesBase,
     { width: widths.first, height: lineHeight, xDomain: story.xDomain, yDomain: story.yDomain, xLabel: story.xLabel, yLabel: story.yLabel },

@@ -1,4 +1,4 @@
-import { trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** The learning rates a reader can pick; the largest makes plain gradient descent diverge on this data. */
 export const LEARNING_RATES = ['0.001', '0.01', '0.03', '0.06', '0.1'] as const;
@@ -43,6 +43,7 @@ export const spec = {
     step: 0.1,
     authorOnly: true,
   },
+  points: editablePoints(),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,6 +1,6 @@
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
-import { compute, missingJobs, type Model } from './model.ts';
+import { compute, jobsOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
@@ -9,8 +9,9 @@ export const figure: FigureSource<typeof spec, Model> = {
   title: 'More ReLU neurons, more bends: the fit at one width, and the loss at every width',
   summary: 'One hidden layer of ReLU neurons, 1 to 32 wide, each width trained the same way (Adam, 1,500 steps, fixed seed): the fit at the chosen width and final loss against width.',
   spec,
-  jobs: missingJobs,
+  jobs: jobsOf,
   compute,
+  editsPoints: true,
   plot,
   diagram: (state, m) => ({ sizes: [1, state.width, 1], params: m.net.params, activationLabel: 'ReLU', colourHidden: true }),
   describe: (state, m) =>

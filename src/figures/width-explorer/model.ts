@@ -1,8 +1,9 @@
 import { createNetwork, fitLine, paramsAt, type Dataset, type LineFit, type Network } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { xyData, type Point } from '../kit/data/dataset.ts';
-import { xyDatasetOf } from '../kit/data/registry.ts';
-import { jobKey, trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
+import { dataChoiceOf, datasetIn, type DataChoice } from '../kit/data/edits.ts';
+import { domainFor } from '../kit/data/domain.ts';
+import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { WIDTHS, type State } from './state.ts';
 
 export const X_DOMAIN: [number, number] = [-3, 3];
@@ -11,15 +12,16 @@ const STEPS = 1500;
 const LEARNING_RATE = 0.02;
 const SEED = 1;
 
-export const dataOf = memoize((name: State['dataset']): Dataset => xyData(xyDatasetOf(name)), 2);
+/** The published points, or the reader's edit of them. */
+export const dataOf = memoize((choice: DataChoice): Dataset => xyData(datasetIn(choice)), 4);
 
 /**
- * Memoized, with room for every width of both datasets: each frame asks for one job per charted width, and getting the
- * same objects back keeps their keys computed once.
+ * Memoized, with room for every width of a few versions of the data: each frame asks for one job per charted
+ * width, and getting the same objects back keeps their keys computed once.
  */
 const jobFor = memoize(
-  ({ dataset, width }: { dataset: State['dataset']; width: number }): TrainingJob => {
-    const data = dataOf(dataset);
+  ({ dataset, points, width }: { dataset: string; points: string; width: number }): TrainingJob => {
+    const data = dataOf({ dataset, points });
     return {
       sizes: [1, width, 1],
       activation: 'relu',
@@ -33,8 +35,8 @@ const jobFor = memoize(
   80,
 );
 
-export function jobOf(dataset: State['dataset'], width: number): TrainingJob {
-  return jobFor({ dataset, width });
+export function jobOf(state: State, width: number): TrainingJob {
+  return jobFor({ ...dataChoiceOf(state), width });
 }
 
 export function widthsFor(state: State): number[] {
@@ -47,30 +49,17 @@ export interface WidthLoss {
 }
 
 /**
- * Each width's trained result, kept here: a network trained once is never trained again, however many other
- * widths the reader visits (the kit's trajectory cache is shared and small, and this figure has 30-odd jobs).
+ * Every width's job, in the same order for the same data: the element trains those not trained yet, and while
+ * a reader drags a point each gets a warm-started stand-in from the one drawn in the same place.
  */
-interface Final {
-  loss: number;
-  params: Float64Array;
-}
-const finals = new Map<string, Final>();
-
-function finalOf(job: TrainingJob): Final {
-  let final = finals.get(jobKey(job));
-  if (!final) {
-    const t = trajectoryFor(job);
-    final = { loss: t.loss[t.stoppedAt], params: paramsAt(t, t.stoppedAt).slice() };
-    finals.set(jobKey(job), final);
-  }
-  return final;
+export function jobsOf(state: State): TrainingJob[] {
+  return widthsFor(state).map((width) => jobOf(state, width));
 }
 
-/** The jobs this state still needs: those not trained before. */
-export function missingJobs(state: State): TrainingJob[] {
-  return widthsFor(state)
-    .map((width) => jobOf(state.dataset, width))
-    .filter((job) => !finals.has(jobKey(job)));
+/** The trained (or standing-in) network of one width: its final loss and parameters. */
+function finalOf(job: TrainingJob): { loss: number; params: Float64Array } {
+  const t = trajectoryFor(job);
+  return { loss: t.loss[t.stoppedAt], params: paramsAt(t, t.stoppedAt) };
 }
 
 export interface Model {
@@ -82,12 +71,23 @@ export interface Model {
   bends: number;
   /** Final training loss of every charted width (and the chosen one). */
   curve: WidthLoss[];
+  /** The y axis: the published data's range, grown to hold the reader's points. */
+  yDomain: [number, number];
 }
 
+/** The data's range with some room, from the published points: an edit keeps it while it stays inside. */
+const yDomainOf = memoize(({ dataset, points }: DataChoice): [number, number] => {
+  const ys = Array.from(dataOf({ dataset, points: '' }).targets);
+  const pad = (Math.max(...ys) - Math.min(...ys)) * 0.15;
+  const published: [number, number] = [Math.min(...ys) - pad, Math.max(...ys) + pad];
+  return points ? domainFor(published, Array.from(dataOf({ dataset, points }).targets)) : published;
+}, 4);
+
 export function compute(state: State): Model {
-  const data = dataOf(state.dataset);
-  const curve = widthsFor(state).map((width) => ({ width, loss: finalOf(jobOf(state.dataset, width)).loss }));
-  const { loss, params } = finalOf(jobOf(state.dataset, state.width));
+  const choice = dataChoiceOf(state);
+  const data = dataOf(choice);
+  const curve = widthsFor(state).map((width) => ({ width, loss: finalOf(jobOf(state, width)).loss }));
+  const { loss, params } = finalOf(jobOf(state, state.width));
   const n = state.width;
   let bends = 0;
   for (let i = 0; i < n; i++) {
@@ -99,9 +99,10 @@ export function compute(state: State): Model {
   return {
     points: Array.from(data.inputs, (x, i) => ({ x, y: data.targets[i] })),
     best: fitLine(data),
-    net: { sizes: [1, n, 1], activation: 'relu', output: 'identity', params },
+    net: { sizes: [1, n, 1], activation: 'relu', output: 'identity', params: params.slice() },
     loss,
     bends,
     curve,
+    yDomain: yDomainOf(choice),
   };
 }

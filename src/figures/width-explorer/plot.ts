@@ -4,6 +4,7 @@ import { predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
 import { layered, type PlotElement } from '../kit/draw/layered.ts';
+import { layeredWithArea } from '../kit/browser/pointer.ts';
 import { axesBase, drawData, drawOutput, frame } from '../kit/draw/marks.ts';
 import { panels, panelWidths } from '../kit/draw/panels.ts';
 import { legend } from '../kit/draw/legend.ts';
@@ -59,19 +60,17 @@ function xsFor(model: Model, count = 161): Float64Array {
 export function plot(state: State, model: Model, document: Document, width: number): Element {
   const widths = panelWidths(width, SHARE);
   const height = Math.round(Math.min(320, Math.max(250, widths.first * 0.72)));
-  const ys = model.points.map((p) => p.y);
-  const yPad = (Math.max(...ys) - Math.min(...ys)) * 0.15;
-  const yDomain: [number, number] = [Math.min(...ys) - yPad, Math.max(...ys) + yPad];
-
-  const fit = layered(
+  // The reader's points are edited here; x stays −3…3, where every width was trained and its bends counted.
+  const fit = layeredWithArea(
     document,
     axesBase,
-    { width: widths.first, height, xDomain: X_DOMAIN, yDomain, xLabel: 'input x →', yLabel: '↑ y' },
+    { width: widths.first, height, xDomain: X_DOMAIN, yDomain: model.yDomain, xLabel: 'input x →', yLabel: '↑ y' },
     (o) => {
       const xs = xsFor(model);
       drawOutput(o, { xs, ys: predict(model.net, xs) });
       o.keep(drawData, model.points);
     },
+    { fixedX: true },
   );
 
   const charted = model.curve.filter((d) => (WIDTHS as readonly number[]).includes(d.width));

@@ -1,4 +1,4 @@
-import type { Spec, StateOf } from '../kit/contract/spec.ts';
+import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** The widths on the loss-against-width chart; any width the reader picks is trained too. */
 export const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32] as const;
@@ -23,6 +23,7 @@ export const spec = {
     shape: 'xy',
     offered: ['sine-2x', 'u-40'],
   },
+  points: editablePoints(),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

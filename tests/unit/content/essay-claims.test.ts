@@ -37,7 +37,7 @@ describe('chapter 8 against decision-boundary', () => {
   });
 });
 
-const loss = (curve: 'u' | 'sine', width: number) => widths7.compute({ dataset: curve === 'u' ? 'u-40' : 'sine-2x', width }).loss;
+const loss = (curve: 'u' | 'sine', width: number) => widths7.compute({ dataset: curve === 'u' ? 'u-40' : 'sine-2x', width, points: '' }).loss;
 const widths = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('chapter 7 against width-explorer', () => {

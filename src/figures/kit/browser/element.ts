@@ -1,7 +1,8 @@
 import { DEFAULT_WIDTH, type FigureDefinition } from '../contract/definition.ts';
 import { defaultsOf, deserialize, onlyPointsDiffer, parseLenient, serialize, type Spec, type StateOf } from '../contract/spec.ts';
+import { drawHolding, type HeldBases } from '../draw/held-bases.ts';
 import { morphInto, reconcile } from '../speed/reconcile.ts';
-import { isTrained, prepare, type TrainingJob } from '../training/trajectories.ts';
+import { isTrained, prepare, trainsInFrame, type TrainingJob } from '../training/trajectories.ts';
 import { standInsForEdit } from './live-training.ts';
 import { registerCarriedDatasets } from './carried-datasets.ts';
 import { wirePointEditing, type EditingHooks } from './editable-data.ts';
@@ -21,8 +22,11 @@ import { measureSince } from './user-timing.ts';
 
 export type { FigureChangeDetail } from './change-event.ts';
 
-/** How long a partner's stream of point edits must pause before a following figure redraws (ms). */
-const FOLLOW_PAUSE = 150;
+/**
+ * How long a stream of point edits must pause before what waits for it draws (ms): a following figure, and the
+ * slow bases (a landscape's contours) of the figure being edited.
+ */
+const EDIT_PAUSE = 150;
 
 /**
  * The client half of a figure: upgrades the build-time markup in place. It enables the controls, keeps the
@@ -49,6 +53,10 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   /** The drawing shows stand-ins for jobs still training (a dragged data point): "Training…" stays. */
   private standingIn = false;
   private trainTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Slow bases this element drew last, and the width it drew at (held-bases.ts). */
+  private readonly heldBases: HeldBases = new Map();
+  private drawnWidth = 0;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private followTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
@@ -145,7 +153,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     // touching. Its state is already the new one, so a link or a window that asks gets it.
     if (fromPartner && pointsOnly) {
       clearTimeout(this.followTimer);
-      this.followTimer = setTimeout(() => this.schedule(), FOLLOW_PAUSE);
+      this.followTimer = setTimeout(() => this.schedule(), EDIT_PAUSE);
       return;
     }
     this.schedule();
@@ -190,7 +198,11 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
    * the figure keeps its drawing, says it is training, and draws again when the worker answers.
    */
   private train(): boolean {
-    const missing = (this.figure.jobs?.(this.state) ?? []).filter((job) => !isTrained(job));
+    // Small jobs (a one-neuron run, a narrow network) train now, in this frame: a dragged point moves their real
+    // fit on every frame, with no stand-in and no "Training…".
+    const untrained = (this.figure.jobs?.(this.state) ?? []).filter((job) => !isTrained(job));
+    for (const job of untrained) if (trainsInFrame(job)) void prepare(job);
+    const missing = untrained.filter((job) => !isTrained(job));
     this.standingIn = false;
     if (missing.length === 0) return true;
     showTraining(this, true);
@@ -251,7 +263,13 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     // The width the ResizeObserver last saw: reading clientWidth here would force a layout on every frame of a
     // drag (the input handler has just changed a readout). Only the first drawing, before it reports, reads it.
     const width = Math.max(280, Math.round(this.plotWidth || plot.clientWidth || DEFAULT_WIDTH));
-    this.drawPlotAndAside(this.state, this.model, width, plot, this.querySelector('[data-aside]'));
+    // While only the reader's points change, slow bases keep their last drawing; once the edits pause, draw again.
+    const hold = width === this.drawnWidth && onlyPointsDiffer(this.figure.spec, this.state, this.drawnState);
+    this.drawnWidth = width;
+    clearTimeout(this.settleTimer);
+    if (drawHolding(this.heldBases, hold, () => this.drawPlotAndAside(this.state, this.model, width, plot, this.querySelector('[data-aside]')))) {
+      this.settleTimer = setTimeout(() => this.schedule(), EDIT_PAUSE);
+    }
     const diagram = this.querySelector('[data-diagram]');
     if (diagram && this.figure.diagram) drawLiveDiagram(diagram, this.figure.diagram(this.state, this.model));
   }

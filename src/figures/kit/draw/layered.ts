@@ -22,6 +22,7 @@
  */
 
 import { finishPlot, markFinished } from './finish.ts';
+import { heldOr } from './held-bases.ts';
 import { svgElement } from './svg.ts';
 import { thinnedRun } from '../speed/simplify-paths.ts';
 import { documentCache } from '../speed/cache.ts';
@@ -89,7 +90,8 @@ const PENDING = 'data-base-pending';
  * placeholder until `wholeDrawing` or `reconcile` puts it in.
  */
 export function layered<O>(doc: Document, build: BaseBuilder<O>, options: O, draw: (overlay: Overlay) => void): Element {
-  const cached = cachedBase(doc, build, options);
+  // A slow base may keep its last drawing while a data point is dragged (held-bases.ts).
+  const cached = heldOr(build, () => cachedBase(doc, build, options));
   const { plot } = cached;
   const wrap = doc.createElement('div');
   wrap.setAttribute('class', 'bl-layered');

@@ -83,6 +83,11 @@ export function jobCost(job: TrainingJob): number {
 /** Jobs below this train on the main thread: about 2 ms here, far less than a frame. */
 export const MAIN_THREAD_BUDGET = 1.5e6;
 
+/** Whether a job trains here and now rather than in the worker: small enough for a frame, or no worker. */
+export function trainsInFrame(job: TrainingJob): boolean {
+  return typeof Worker === 'undefined' || jobCost(job) <= MAIN_THREAD_BUDGET;
+}
+
 /** What the page and the worker say to each other: the key travels with the job, so the worker never derives it. */
 export interface WorkerRequest {
   key: string;
@@ -99,13 +104,15 @@ const waiting = new Map<string, Promise<void>>();
 
 /**
  * Makes sure a job's trajectory is cached. Small jobs train at once; large ones in a Web Worker (one shared
- * worker, jobs queued in order). Resolves when `trajectoryFor(job)` will return without training.
+ * worker, jobs queued in order), so a small job is trained when this returns. Resolves when `trajectoryFor(job)`
+ * will return without training.
  */
 export function prepare(job: TrainingJob): Promise<void> {
   const key = jobKey(job);
   if (cache.has(key)) return Promise.resolve();
-  if (typeof Worker === 'undefined' || jobCost(job) <= MAIN_THREAD_BUDGET) {
-    trajectoryFor(job);
+  if (trainsInFrame(job)) {
+    // Trained now, whether or not a stand-in shows meanwhile: when this returns, the job is trained.
+    cache.getOrBuild(key, () => runJob(job));
     return Promise.resolve();
   }
   const pending = waiting.get(key);

@@ -3,11 +3,9 @@ import { resolve } from 'node:path';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { loadFigureSpecs, remarkFigures } from './src/mdx/remark-figures.ts';
-import { remarkSlides } from './src/mdx/remark-slides.ts';
-import { remarkTerms } from './src/mdx/remark-terms.ts';
+import { loadFigureSpecs } from './src/mdx/remark-figures.ts';
+import { chapterRemarkPlugins } from './src/mdx/chapter-plugins.ts';
 import { CONTENT_DIR, contentPath } from './src/lib/content-dir.ts';
 import { plotWithoutMaps } from './src/build/plot-without-maps.ts';
 
@@ -40,7 +38,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor is Rust and runs no remark/rehype plugins; math needs the unified one.
     processor: unified({
-      remarkPlugins: [remarkMath, [remarkFigures, { specs }], [remarkSlides, { specs }], [remarkTerms, terms]],
+      remarkPlugins: chapterRemarkPlugins(specs, terms),
       // KaTeX renders to HTML+MathML at build time: math reads without JavaScript and screen readers get MathML.
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
     }),

@@ -56,6 +56,14 @@ ${(await figureExamples()).join('\n')}
   Your own data: put my-data.csv (a header row, then x,y per line) in ${contentPath('datasets')}/ and write
   <NeuronLine dataset="my-data" />; docs/AUTHORING.md ("Your own data") shows the optional my-data.json beside it.
   Content outside a <Slide> appears in the essay only; content inside appears in the essay and the deck.
+  An exercise, placed before what answers it (docs/AUTHORING.md, "Exercises"):
+    <Choice>
+    The question.
+
+    <Option hint="Why someone might pick this, and what to look at.">A wrong answer</Option>
+    <Option correct explain="Why this is right.">The right answer</Option>
+    </Choice>
+  or <Answer value={3} unit="bends" hints={{ 0: 'what to say to someone who answers 0' }}>The question.</Answer>
 */}
 
 Write the opening paragraph here.

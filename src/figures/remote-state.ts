@@ -1,8 +1,9 @@
 /**
- * Figures seen from the deck: load one on demand and give it a state. Each figure's state changes go through
+ * Figures seen from outside them (the deck's steps and windows, an exercise's "See it in the figure"): load one
+ * on demand and give it a state. Each figure's state changes go through
  * its own queue, so steps taken quickly land in order even though loading a figure is asynchronous.
  */
-import { loadFigure } from '../../figures/lazy.ts';
+import { loadFigure } from './lazy.ts';
 
 interface FigureLike extends HTMLElement {
   setState(raw: Record<string, unknown>): void;

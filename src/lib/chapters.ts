@@ -11,6 +11,13 @@ export interface Chapter {
   file: string;
   /** Minutes at 230 words a minute, rounded up; figures are not counted. */
   readingMinutes: number;
+  /** How many exercises (<Choice>, <Answer>) it has: what the contents counts the reader's progress against. */
+  exercises: number;
+}
+
+/** Counts the exercises in MDX source, as remark-exercises numbers them (code samples aside). */
+export function countExercises(source: string): number {
+  return (source.replace(/```[\s\S]*?```/g, ' ').match(/<(Choice|Answer)[\s>]/g) ?? []).length;
 }
 
 /** The slug a chapter id becomes in URLs. */
@@ -46,5 +53,6 @@ export async function getChapters(): Promise<Chapter[]> {
     slug: slugOf(entry.id),
     file: entry.filePath ?? contentPath('chapters', `${entry.id}.mdx`),
     readingMinutes: Math.max(1, Math.ceil(countWords(entry.body ?? '') / 230)),
+    exercises: countExercises(entry.body ?? ''),
   }));
 }

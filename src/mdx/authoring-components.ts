@@ -4,5 +4,6 @@
  */
 import { PROSE_COMPONENTS } from '../components/prose-components.ts';
 import { SLIDE_COMPONENTS } from '../deck/slide-components.ts';
+import { EXERCISE_COMPONENTS } from '../components/exercises/exercise-components.ts';
 
-export const AUTHORING_COMPONENTS = [...SLIDE_COMPONENTS, ...PROSE_COMPONENTS] as const;
+export const AUTHORING_COMPONENTS = [...SLIDE_COMPONENTS, ...PROSE_COMPONENTS, ...EXERCISE_COMPONENTS] as const;

@@ -59,3 +59,15 @@ export function locate(root: string, file: { path?: string }): (node: JsxNode) =
   const path = sourcePath(root, file.path);
   return (node) => `${path}:${node.position?.start.line ?? '?'}`;
 }
+
+/** A `name="text"` attribute (a string needs no expression program). */
+export function stringAttribute(name: string, value: string): JsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+/** The text of a node and its children, as a reader sees it (math as its TeX source), for answers and messages. */
+export function plainText(node: JsxNode): string {
+  const own = (node as { value?: unknown }).value;
+  if (typeof own === 'string' && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath' || node.type === 'math')) return own;
+  return (node.children ?? []).map(plainText).join(node.type === 'mdxJsxFlowElement' || node.type === 'root' ? ' ' : '');
+}

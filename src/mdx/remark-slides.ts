@@ -3,6 +3,7 @@
  *   - numbers every <Slide> (slideNumber, 1-based) and the <Step>s inside each (stepNumber, 1-based), so the
  *     essay's "Present from here" links and the deck's hash (#/slide/step) agree without runtime counters;
  *   - wraps every top-level run of content outside a <Slide> in <EssayOnly>, so the deck drops it;
+ *   - numbers an exercise on a slide as one of its steps (the step that reveals the answer);
  *   - checks what can be checked early: every Slide has a title, Slides are not nested, Notes and Step sit
  *     inside a Slide, and a Step that sets a figure's state names a figure of this chapter and valid props.
  * Runs after remark-figures (which gives figures their ids).
@@ -47,6 +48,12 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
       }
       if (isJsx(node) && (node.name === 'Notes' || node.name === 'Step') && !slide) {
         throw new Error(`${at(node)}: <${node.name}> belongs inside a <Slide>.`);
+      }
+      // An exercise on a slide is one of its steps: the step that reveals its answer.
+      if (isJsx(node) && (node.name === 'Choice' || node.name === 'Answer') && slide) {
+        steps.n += 1;
+        node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'stepNumber'), numberAttribute('stepNumber', steps.n)];
+        return;
       }
       if (isJsx(node) && node.name === 'Step') {
         steps.n += 1;

@@ -196,6 +196,8 @@ for (const name of names) {
         // Kept on the element for the check after training, below.
         (el as unknown as { shown(): string }).shown = whole;
         let during: string | undefined;
+        // Changes drawn within their frame, never showing "Training…": a small job trains at once (trainsInFrame).
+        const atOnce: string[] = [];
         new MutationObserver(() => {
           if (during === undefined && el.hasAttribute('data-training')) during = whole();
         }).observe(el, { attributes: true, attributeFilter: ['data-training'] });
@@ -208,13 +210,21 @@ for (const name of names) {
             control.value = value;
             control.dispatchEvent(new Event('input', { bubbles: true }));
             await frame();
-            if (during !== undefined) return { change: `${control.dataset.prop}=${value}`, before, during };
+            if (during !== undefined) return { kind: 'trained' as const, change: `${control.dataset.prop}=${value}`, before, during };
+            if (whole() !== before) atOnce.push(`${control.dataset.prop}=${value}`);
           }
         }
-        return null;
+        return { kind: 'at once' as const, atOnce };
       });
-      expect(caught, 'some control should ask for a network not trained yet').not.toBeNull();
-      const { change, before, during } = caught!;
+      // A figure whose every network is small enough to train within a frame never shows a stale drawing: each
+      // change was drawn at once. Otherwise some change must have trained, and been caught at that moment.
+      if (caught.kind === 'at once') {
+        expect(caught.atOnce.length, 'with nothing training, every change should be drawn within its frame').toBeGreaterThan(0);
+        test.info().annotations.push({ type: 'trains in the frame', description: caught.atOnce.join(', ') });
+        expect(problems).toEqual([]);
+        return;
+      }
+      const { change, before, during } = caught;
       expect(firstDifference(before, during), `while training for ${change}`).toBe('');
       // Once trained, the new state is drawn and described.
       await expect(figure).not.toHaveAttribute('data-training', '');

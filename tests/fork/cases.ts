@@ -93,4 +93,29 @@ export const cases: BrokenCase[] = [
     dataset: 'bad-pattern.json',
     expect: ['datasets/bad-pattern.json:3: pattern "2x + 1": expected an operator between "2" and "x" at column 2; write 2*x'],
   },
+  {
+    name: 'exercise with no correct option',
+    chapter: '03-exercise-no-correct.mdx',
+    expect: ['03-exercise-no-correct.mdx:9:', '<Choice> has no correct option; mark the right one <Option correct>.'],
+  },
+  {
+    name: 'exercise with two correct options',
+    chapter: '03-exercise-two-correct.mdx',
+    expect: ['03-exercise-two-correct.mdx:7:', '<Choice> has 2 correct options (lines 10 and 11); a reader picks one, so mark one.'],
+  },
+  {
+    name: 'exercise whose state its figure refuses',
+    chapter: '03-exercise-bad-state.mdx',
+    expect: ['03-exercise-bad-state.mdx:9', 'NeuronLine (via <Answer>)', 'prop "w"', 'got 9'],
+  },
+  {
+    name: 'exercise naming no figure of its chapter',
+    chapter: '03-exercise-unknown-figure.mdx',
+    expect: ['03-exercise-unknown-figure.mdx:9:', '<Answer figure="fig-exercise-unknown-figure-3"> names no figure of this chapter. Figures here: fig-exercise-unknown-figure-1.'],
+  },
+  {
+    name: 'exercise with a hint for the right number',
+    chapter: '03-exercise-right-hint.mdx',
+    expect: ['03-exercise-right-hint.mdx:7:', '<Answer> has a hint for 3.2, which counts as right (value 3, tolerance 0.5); hints are for wrong numbers.'],
+  },
 ];

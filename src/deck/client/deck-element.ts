@@ -6,7 +6,7 @@
  */
 import { formatHash, parseHash, type Place } from './position.ts';
 import { applyFigureSteps, reveal, stepsOf } from './steps.ts';
-import { wakeFigures } from './figures.ts';
+import { wakeFigures } from '../../figures/remote-state.ts';
 import { fitCanvas } from './scale.ts';
 import { fitAll } from './fit.ts';
 
@@ -39,6 +39,11 @@ export class DeckElement extends HTMLElement {
     addEventListener('hashchange', () => {
       const place = parseHash(location.hash);
       if (place) this.go(place, 'local');
+    });
+    // An exercise's "Show the answer" goes to the step that reveals it (the audience windows follow, as for →).
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-reveal-step]');
+      if (button) this.go({ slide: this.place.slide, step: Number(button.dataset.revealStep) }, 'local');
     });
     const opened = parseHash(location.hash);
     this.openedAtHash = opened !== null;

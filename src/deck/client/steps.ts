@@ -3,7 +3,7 @@
  * new step's state in order; going backwards (or arriving at a slide by a jump) restores the state the steps so
  * far imply: the figure's authored state, then every earlier step's state for it, in order.
  */
-import { setFigureState } from './figures.ts';
+import { setFigureState } from '../../figures/remote-state.ts';
 
 export const stepsOf = (slide: HTMLElement): HTMLElement[] => Array.from(slide.querySelectorAll<HTMLElement>('[data-step]'));
 

@@ -14,7 +14,7 @@
 import type { DeckChange, DeckElement } from './deck-element.ts';
 import type { Place } from './position.ts';
 import type { FigureChangeDetail } from '../../figures/kit/browser/element.ts';
-import { figureStates, setFigureState } from './figures.ts';
+import { figureStates, setFigureState } from '../../figures/remote-state.ts';
 
 type Message =
   | ({ type: 'goto' } & Place)

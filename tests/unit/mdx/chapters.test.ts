@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import remarkMath from 'remark-math';
-import { loadFigureSpecs, remarkFigures } from '../../../src/mdx/remark-figures.ts';
-import { remarkSlides } from '../../../src/mdx/remark-slides.ts';
+import { loadFigureSpecs } from '../../../src/mdx/remark-figures.ts';
+import { chapterRemarkPlugins } from '../../../src/mdx/chapter-plugins.ts';
 import { readDatasets } from '../../../src/figures/kit/server/datasets.ts';
 import { registerDatasets } from '../../../src/figures/kit/data/registry.ts';
 
@@ -18,14 +17,14 @@ registerDatasets(readDatasets([{ path: 'tests/fork/course/datasets', shown: 'tes
 const folders = ['content/chapters', 'tests/fork/course/chapters'];
 const chapters = folders.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f)));
 
-describe('the shipped chapters pass the figure and slide checks', () => {
+describe('the shipped chapters pass the figure, exercise and slide checks', () => {
   it('finds chapters in both courses', () => {
     for (const dir of folders) expect(chapters.some((path) => path.startsWith(dir)), dir).toBe(true);
   });
   for (const path of chapters) {
     it(path, async () => {
       const value = readFileSync(path, 'utf8');
-      await compile({ value, path: join(process.cwd(), path) }, { remarkPlugins: [remarkMath, [remarkFigures, { specs }], [remarkSlides, { specs }]] });
+      await compile({ value, path: join(process.cwd(), path) }, { remarkPlugins: chapterRemarkPlugins(specs) });
     });
   }
 });

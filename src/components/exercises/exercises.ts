@@ -1,0 +1,131 @@
+/**
+ * Exercises come alive: the reader picks an option or types a number and presses Check; the verdict and its
+ * hint or explanation are announced politely, the answer opens up once they have tried, and what they did is
+ * remembered in this browser (progress.ts). Loaded on demand by exercise-boot.ts, which has already closed the
+ * answers and shown the Check buttons.
+ */
+import { checkNumber, type NumberAnswer } from './answer-check.ts';
+import { readProgress, saveAttempt, type Attempt } from './progress.ts';
+
+interface Verdict {
+  right: boolean;
+  text: string;
+}
+
+export function wireExercises(root: Document): void {
+  const progress = readProgress();
+  for (const section of root.querySelectorAll<HTMLElement>('[data-exercise]:not([data-wired])')) {
+    section.dataset.wired = '';
+    const judge = section.dataset.kind === 'answer' ? numberJudge(section) : choiceJudge(section);
+    wire(section, judge, progress[section.dataset.exercise!]);
+  }
+}
+
+interface Judge {
+  /** The reader's current answer, or null with what to say when there is none yet. */
+  pick(): { pick: string } | { missing: string };
+  verdict(pick: string): Verdict;
+  /** Puts a remembered answer back into the control. */
+  restore(pick: string): void;
+}
+
+function wire(section: HTMLElement, judge: Judge, saved: Attempt | undefined): void {
+  const check = section.querySelector<HTMLButtonElement>('[data-check]')!;
+  const feedback = section.querySelector<HTMLElement>('[data-feedback]')!;
+  const details = section.querySelector<HTMLDetailsElement>('[data-answer-details]')!;
+  const figure = section.querySelector<HTMLButtonElement>('[data-show-figure]');
+
+  const show = (verdict: Verdict) => {
+    feedback.dataset.verdict = verdict.right ? 'right' : 'wrong';
+    feedback.textContent = verdict.text;
+    details.hidden = false;
+    if (figure) figure.hidden = false;
+  };
+  check.addEventListener('click', () => {
+    const answer = judge.pick();
+    if ('missing' in answer) {
+      delete feedback.dataset.verdict;
+      feedback.textContent = answer.missing;
+      return;
+    }
+    const verdict = judge.verdict(answer.pick);
+    show(verdict);
+    saveAttempt(section.dataset.exercise!, { right: verdict.right, pick: answer.pick });
+  });
+  figure?.addEventListener('click', () => void showInFigure(figure));
+  // "Forget my answers": back to a question not yet tried.
+  section.addEventListener('bl-exercise-forget', () => {
+    judge.restore('');
+    delete feedback.dataset.verdict;
+    feedback.textContent = '';
+    details.hidden = true;
+    details.open = false;
+    if (figure) figure.hidden = true;
+  });
+  if (saved) {
+    judge.restore(saved.pick);
+    show(judge.verdict(saved.pick));
+  }
+}
+
+function choiceJudge(section: HTMLElement): Judge {
+  const options = Array.from(section.querySelectorAll<HTMLElement>('[data-option]'));
+  const input = (option: HTMLElement) => option.querySelector<HTMLInputElement>('input')!;
+  return {
+    pick: () => {
+      const chosen = options.find((o) => input(o).checked);
+      return chosen ? { pick: chosen.dataset.option! } : { missing: 'Pick one of the options first.' };
+    },
+    verdict: (pick) => {
+      const chosen = options.find((o) => o.dataset.option === pick);
+      for (const o of options) delete o.dataset.verdict;
+      if (!chosen) return { right: false, text: 'Pick one of the options first.' };
+      const right = chosen.hasAttribute('data-correct');
+      chosen.dataset.verdict = right ? 'right' : 'wrong';
+      if (right) return { right, text: `Right. ${section.dataset.explain ?? ''}`.trim() };
+      return { right, text: `Not this one. ${chosen.dataset.hint ?? 'Look again, then try another.'}` };
+    },
+    restore: (pick) => {
+      for (const o of options) {
+        input(o).checked = o.dataset.option === pick;
+        if (!pick) delete o.dataset.verdict;
+      }
+    },
+  };
+}
+
+function numberJudge(section: HTMLElement): Judge {
+  const answer = JSON.parse(section.dataset.answer ?? '{}') as NumberAnswer;
+  const field = section.querySelector<HTMLInputElement>('input')!;
+  // Enter checks, as in a form.
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') section.querySelector<HTMLButtonElement>('[data-check]')?.click();
+  });
+  const unit = answer.unit ? ` ${answer.unit}` : '';
+  return {
+    pick: () => (field.value.trim() ? { pick: field.value.trim() } : { missing: 'Type a number first.' }),
+    verdict: (pick) => {
+      const verdict = checkNumber(pick, answer);
+      field.removeAttribute('aria-invalid');
+      if (verdict.kind === 'unreadable') {
+        field.setAttribute('aria-invalid', 'true');
+        return { right: false, text: `“${pick}” is not a number. Type digits, like 3 or 0.5.` };
+      }
+      if (verdict.kind === 'right') return { right: true, text: `Right: ${answer.value}${unit}. ${answer.explain ?? ''}`.trim() };
+      return { right: false, text: `Not ${verdict.value}${unit}. ${verdict.hint ?? `The answer is ${verdict.direction}.`}` };
+    },
+    restore: (pick) => {
+      field.value = pick;
+    },
+  };
+}
+
+/** Gives the chapter's figure the state the exercise names, and brings it into view. */
+async function showInFigure(button: HTMLButtonElement): Promise<void> {
+  const id = button.dataset.showFigure!;
+  const element = document.getElementById(id);
+  if (!element) return;
+  element.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'center' });
+  const { setFigureState } = await import('../../figures/remote-state.ts');
+  await setFigureState(id, JSON.parse(button.dataset.state ?? '{}'));
+}

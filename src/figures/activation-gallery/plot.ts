@@ -3,7 +3,7 @@ import { colour, hiddenColour } from '../kit/draw/colours.ts';
 import { fmt } from '../kit/draw/format.ts';
 import { layered, type Overlay, type PlotElement } from '../kit/draw/layered.ts';
 import { axesBase } from '../kit/draw/marks.ts';
-import { markPlotArea } from '../kit/browser/pointer.ts';
+import { markPlotArea } from '../kit/draw/plot-area.ts';
 import { legend } from '../kit/draw/legend.ts';
 import type { Curves, Model } from './model.ts';
 import { Z_DOMAIN, type State } from './state.ts';

@@ -1,6 +1,6 @@
 import { activations, predict } from '../../nn/index.ts';
 import { colour, hiddenColour } from '../kit/draw/colours.ts';
-import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import { layered } from '../kit/draw/layered.ts';
 import { legend, type LegendItem } from '../kit/draw/legend.ts';
 import { axesBase, drawBest, drawData, drawHidden, drawOutput } from '../kit/draw/marks.ts';

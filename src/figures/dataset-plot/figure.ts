@@ -1,7 +1,7 @@
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmt } from '../kit/draw/format.ts';
-import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import { axesBase, drawData } from '../kit/draw/marks.ts';
 import type { XYDataset } from '../kit/data/dataset.ts';
 import { xyDatasetOf } from '../kit/data/registry.ts';

@@ -1,5 +1,5 @@
 import { colour } from '../kit/draw/colours.ts';
-import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import type { Overlay } from '../kit/draw/layered.ts';
 import { axesBase } from '../kit/draw/marks.ts';
 import { legend } from '../kit/draw/legend.ts';

@@ -4,7 +4,7 @@ import { landscapeColour, landscapeData, landscapeMarks, type LandscapeData } fr
 import { layered, type Overlay, type PlotElement } from '../kit/draw/layered.ts';
 import { colourBar } from '../kit/draw/colour-bar.ts';
 import { frame } from '../kit/draw/marks.ts';
-import { markPlotArea } from '../kit/browser/pointer.ts';
+import { markPlotArea } from '../kit/draw/plot-area.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';
 

@@ -1,5 +1,5 @@
 import { createNetwork, predict } from '../../nn/index.ts';
-import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import { axesBase, drawData, drawOutput, drawResiduals, sampleNetwork } from '../kit/draw/marks.ts';
 import type { Model } from './model.ts';
 import type { State } from './state.ts';

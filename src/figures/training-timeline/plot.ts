@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { createNetwork, predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { landscapeColour, landscapeData, landscapeMarks, type LandscapeData } from '../kit/draw/landscape.ts';
-import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import { slowBase } from '../kit/draw/held-bases.ts';
 import { layered, type PlotElement } from '../kit/draw/layered.ts';
 import { axesBase, drawData, drawOutput, drawResiduals, frame, sampleNetwork } from '../kit/draw/marks.ts';

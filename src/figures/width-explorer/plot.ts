@@ -4,7 +4,7 @@ import { predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
 import { layered, type PlotElement } from '../kit/draw/layered.ts';
-import { layeredWithArea } from '../kit/browser/pointer.ts';
+import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import { axesBase, drawData, drawOutput, frame } from '../kit/draw/marks.ts';
 import { panels, panelWidths } from '../kit/draw/panels.ts';
 import { legend } from '../kit/draw/legend.ts';

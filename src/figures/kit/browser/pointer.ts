@@ -1,58 +1,18 @@
-import { layered, type BaseBuilder, type Overlay } from '../draw/layered.ts';
+import { PLOT_AREA, type PlotArea } from '../draw/plot-area.ts';
+
+export type { PlotArea } from '../draw/plot-area.ts';
 
 /**
  * Pointer input on a plot: clicking or dragging picks a point in data coordinates (a (w, b) on a loss
  * landscape, say). The plot function records, on the drawing it returns, how its linear scales map data to
- * SVG units (`markPlotArea`); the element maps a pointer back through them (`dragOnPlot`). Recording the
- * scales in the markup, rather than keeping Plot's scale objects around, keeps the plot function pure and
+ * SVG units (`markPlotArea`, in kit/draw/plot-area.ts); the element maps a pointer back through them
+ * (`dragOnPlot`). Recording the scales in the markup, rather than keeping Plot's scale objects around, keeps the plot function pure and
  * means whatever drawing is on the page is the one that is inverted.
  */
-
-/** Per axis: two data values and the SVG coordinates they are drawn at. Linear scales only. */
-export interface PlotArea {
-  x: [number, number, number, number];
-  y: [number, number, number, number];
-  /** An axis that does not grow to hold an edited point (panels that share it): edits stay inside it. */
-  fixedX?: boolean;
-  fixedY?: boolean;
-}
 
 export interface DataPoint {
   x: number;
   y: number;
-}
-
-const ATTRIBUTE = 'data-plot-area';
-
-/** Writes the overlay's scales (over these domains) onto `el`, the element `layered` returned. */
-export function markPlotArea(el: Element, o: Overlay, xDomain: readonly [number, number], yDomain: readonly [number, number], fixed: { fixedX?: boolean; fixedY?: boolean } = {}): void {
-  const area: PlotArea = {
-    x: [xDomain[0], xDomain[1], o.x(xDomain[0]), o.x(xDomain[1])],
-    y: [yDomain[0], yDomain[1], o.y(yDomain[0]), o.y(yDomain[1])],
-    ...(fixed.fixedX ? { fixedX: true } : {}),
-    ...(fixed.fixedY ? { fixedY: true } : {}),
-  };
-  el.setAttribute(ATTRIBUTE, JSON.stringify(area));
-}
-
-/**
- * `layered` for an x–y plot whose data area takes pointer input (editable points): the drawing, marked with
- * the domains its options give.
- */
-export function layeredWithArea<O extends { xDomain: readonly [number, number]; yDomain: readonly [number, number] }>(
-  doc: Document,
-  build: BaseBuilder<O>,
-  options: O,
-  draw: (overlay: Overlay) => void,
-  fixed: { fixedX?: boolean; fixedY?: boolean } = {},
-): Element {
-  let overlay: Overlay | undefined;
-  const el = layered(doc, build, options, (o) => {
-    overlay = o;
-    draw(o);
-  });
-  markPlotArea(el, overlay!, options.xDomain, options.yDomain, fixed);
-  return el;
 }
 
 /** The ranges edits must stay inside, for a drawing whose axes do not grow (see PlotArea.fixedX). */
@@ -76,7 +36,7 @@ export function scalesOf(el: Element): PlotScales | undefined {
 
 function readArea(el: Element): PlotArea | undefined {
   try {
-    const area = JSON.parse(el.getAttribute(ATTRIBUTE) ?? '') as PlotArea;
+    const area = JSON.parse(el.getAttribute(PLOT_AREA) ?? '') as PlotArea;
     return [...area.x, ...area.y].every(Number.isFinite) ? area : undefined;
   } catch {
     return undefined;
@@ -126,7 +86,7 @@ export function dataToClient(el: Element, point: DataPoint): { x: number; y: num
 
 /** The marked drawing inside a figure's plot host (the element `markPlotArea` wrote on). */
 export function plotAreaIn(host: Element): Element | null {
-  return host.querySelector(`[${ATTRIBUTE}]`);
+  return host.querySelector(`[${PLOT_AREA}]`);
 }
 
 /**
@@ -142,7 +102,7 @@ export function dragOnPlot(host: HTMLElement, move: (point: DataPoint) => void):
   let frame = 0;
   let latest: DataPoint | undefined;
 
-  const area = (target: EventTarget | null) => (target instanceof Element ? target.closest(`[${ATTRIBUTE}]`) : null) ?? host.querySelector(`[${ATTRIBUTE}]`);
+  const area = (target: EventTarget | null) => (target instanceof Element ? target.closest(`[${PLOT_AREA}]`) : null) ?? host.querySelector(`[${PLOT_AREA}]`);
   const flush = () => {
     frame = 0;
     if (latest) move(latest);

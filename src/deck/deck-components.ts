@@ -7,6 +7,7 @@ import Passthrough from './slide/Passthrough.astro';
 import Choice from './exercise/Choice.astro';
 import Option from './exercise/Option.astro';
 import Answer from './exercise/Answer.astro';
+import Sketch from './exercise/Sketch.astro';
 import type { SlideComponentName } from './slide-components.ts';
 
 export const deckComponents = {
@@ -18,4 +19,4 @@ export const deckComponents = {
 } satisfies Record<SlideComponentName, unknown>;
 
 /** Exercises on a slide: large, with the answer as the slide's next step (DeckSlides.astro checks the names). */
-export const deckExerciseComponents = { Choice, Option, Answer };
+export const deckExerciseComponents = { Choice, Option, Answer, Sketch };

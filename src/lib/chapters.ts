@@ -17,7 +17,7 @@ export interface Chapter {
 
 /** Counts the exercises in MDX source, as remark-exercises numbers them (code samples aside). */
 export function countExercises(source: string): number {
-  return (source.replace(/```[\s\S]*?```/g, ' ').match(/<(Choice|Answer)[\s>]/g) ?? []).length;
+  return (source.replace(/```[\s\S]*?```/g, ' ').match(/<(Choice|Answer|Sketch)[\s>]/g) ?? []).length;
 }
 
 /** The slug a chapter id becomes in URLs. */

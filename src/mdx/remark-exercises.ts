@@ -18,7 +18,7 @@ import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
 import { attribute, isJsx, literal, locate, plainText, stringAttribute, type JsxNode } from './jsx.ts';
 
 export interface RemarkExercisesOptions {
-  specs: Map<string, { spec: Spec }>;
+  specs: Map<string, { name: string; spec: Spec }>;
   root?: string;
 }
 
@@ -41,11 +41,19 @@ export function remarkExercises({ specs, root = process.cwd() }: RemarkExercises
     const at = locate(root, file);
     const chapter = chapterOf(file.path);
 
+    // Figures of this chapter by id (remark-figures has given every figure one), with the props their tags set.
     const figures = new Map<string, string>();
+    const authored = new Map<string, Record<string, unknown>>();
     const collect = (node: JsxNode) => {
       if (isJsx(node) && node.name && specs.has(node.name)) {
         const id = attribute(node, 'id')?.value;
-        if (typeof id === 'string') figures.set(id, node.name);
+        if (typeof id === 'string') {
+          figures.set(id, node.name);
+          const spec = specs.get(node.name)!.spec;
+          const props: Record<string, unknown> = {};
+          for (const a of node.attributes ?? []) if (a.name && a.name in spec) props[a.name] = literal(a, `${at(node)}: <${node.name}>`);
+          authored.set(id, props);
+        }
       }
       node.children?.forEach(collect);
     };
@@ -168,7 +176,31 @@ export function remarkExercises({ specs, root = process.cwd() }: RemarkExercises
       ];
     };
 
+    /**
+     * <Sketch figure="fig-…" state={{ … }}>: the reader draws the curve that figure shows in that state (its own
+     * props, then the state on top), before seeing it. The figure must be in this chapter; whether its kind has a
+     * curve to sketch is checked when the page renders (Sketch.astro), with this line.
+     */
+    const sketch = (node: JsxNode) => {
+      allow(node, ['title', 'figure', 'state']);
+      const id = number(node);
+      const figure = read(node, 'figure');
+      if (typeof figure !== 'string') throw new Error(`${at(node)}: <Sketch> needs figure="<figure id>": the figure whose curve the reader sketches.`);
+      const component = figures.get(figure);
+      if (!component) throw new Error(`${at(node)}: <Sketch figure="${figure}"> names no figure of this chapter. Figures here: ${[...figures.keys()].join(', ') || '(none)'}.`);
+      const reveal = { ...authored.get(figure), ...((read(node, 'state') as Record<string, unknown> | undefined) ?? {}) };
+      parseStrict(specs.get(component)!.spec, reveal, { figure: `${component} (via <Sketch>)`, source: at(node) });
+      if (!plainText(node).trim()) throw new Error(`${at(node)}: <Sketch> needs its question as its content, e.g. "Draw what you expect the trained output to look like."`);
+      node.children = [questionBlock(id, node.children ?? [])];
+      node.attributes = [
+        ...(node.attributes ?? []).filter((a) => !['state', 'reveal', 'figureName'].includes(a.name ?? '')),
+        stringAttribute('figureName', specs.get(component)!.name),
+        stringAttribute('reveal', JSON.stringify(reveal)),
+      ];
+    };
+
     const walk = (node: JsxNode) => {
+      if (isJsx(node) && node.name === 'Sketch') return sketch(node);
       if (isJsx(node) && node.name === 'Choice') return choice(node);
       if (isJsx(node) && node.name === 'Answer') return answer(node);
       if (isJsx(node) && node.name === 'Option') throw new Error(`${at(node)}: <Option> belongs inside a <Choice>.`);

@@ -50,7 +50,7 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
         throw new Error(`${at(node)}: <${node.name}> belongs inside a <Slide>.`);
       }
       // An exercise on a slide is one of its steps: the step that reveals its answer.
-      if (isJsx(node) && (node.name === 'Choice' || node.name === 'Answer') && slide) {
+      if (isJsx(node) && (node.name === 'Choice' || node.name === 'Answer' || node.name === 'Sketch') && slide) {
         steps.n += 1;
         node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'stepNumber'), numberAttribute('stepNumber', steps.n)];
         return;

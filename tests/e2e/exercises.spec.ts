@@ -127,3 +127,44 @@ test('on a slide, the presenter reveals the answer and the audience window shows
   await expect(shown(audience)).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a sketch drawn with the pointer is scored against the real curve, which is then drawn over it; Try again clears it', async ({ page, problems }) => {
+  await page.goto('chapters/activation-functions/');
+  const section = page.locator('[data-exercise][data-kind="sketch"]').first();
+  await section.scrollIntoViewIfNeeded();
+  await section.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(section)).toHaveText(/^Draw your guess on the plot first/);
+  // Draw a U across the pad, as a reader who expects the curve would.
+  const pad = section.locator('[data-sketch-pad] svg').first();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.12, box.y + box.height * 0.2);
+  await page.mouse.down();
+  for (let k = 0; k <= 24; k++) {
+    const t = k / 24;
+    await page.mouse.move(box.x + box.width * (0.12 + 0.8 * t), box.y + box.height * (0.2 + 0.6 * (1 - (2 * t - 1) ** 2)));
+  }
+  await page.mouse.up();
+  await expect(section.locator('[data-sketch="guess"]')).toHaveAttribute('d', /^M/);
+  await section.getByRole('button', { name: 'Check' }).click();
+  // The trained network without activations draws a straight line: a U is far from it.
+  await expect(feedback(section)).toHaveText(/^Your curve was on average \d[\d.]* off the trained output of 4 neurons with no activation, most of it (at the left end|in the middle|at the right end)\. The solid line is the real one\.$/);
+  await expect(feedback(section)).toHaveAttribute('data-verdict', 'wrong');
+  await expect(section.locator('[data-sketch="curve"]')).toHaveAttribute('d', /^M/);
+  await section.getByRole('button', { name: 'Try again' }).click();
+  await expect(section.locator('[data-sketch="curve"]')).toHaveAttribute('d', '');
+  expect(problems).toEqual([]);
+});
+
+test('a sketch set with the keys alone gets a score too, and a flat guess near the straight answer counts as close', async ({ page, problems }) => {
+  await page.goto('chapters/activation-functions/');
+  const section = page.locator('[data-exercise][data-kind="sketch"]').first();
+  await section.scrollIntoViewIfNeeded();
+  const pad = section.locator('[data-sketch-pad]');
+  await pad.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(section.locator('[data-sketch-status]')).toHaveText(/^point 2 of 13, at x -2\.50: height /);
+  await page.keyboard.press('Shift+ArrowUp');
+  await section.getByRole('button', { name: 'Check' }).click();
+  await expect(feedback(section)).toHaveText(/^(Close\. )?Your curve was on average [\d.]+ off/);
+  expect(problems).toEqual([]);
+});

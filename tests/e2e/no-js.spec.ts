@@ -12,7 +12,9 @@ function promised(path: string): { figures: number; math: boolean } {
   const file = readdirSync('content/chapters').find((f) => f.replace(/^\d+-/, '') === `${slug}.mdx`);
   if (!file) throw new Error(`no content/chapters/*-${slug}.mdx for /${path}`);
   const source = readFileSync(`content/chapters/${file}`, 'utf8');
-  return { figures: source.match(figureTags)?.length ?? 0, math: /\$[^$\n]+\$/.test(source) };
+  // A figure inside <SlideOnly> belongs to the deck, not the essay page.
+  const essay = source.replace(/<SlideOnly>[\s\S]*?<\/SlideOnly>/g, '');
+  return { figures: essay.match(figureTags)?.length ?? 0, math: /\$[^$\n]+\$/.test(source) };
 }
 
 /** Readers without JavaScript get the text, the math and every figure's build-time SVG. */

@@ -28,6 +28,19 @@ export function bootExercises(root: Document): void {
       event.stopImmediatePropagation();
       void load().then(() => button.click());
     });
+    // A stroke that starts on a sketch's pad before the code is here: keep the pointer, and hand the press over.
+    const pad = section.querySelector<HTMLElement>('[data-sketch-pad]');
+    pad?.addEventListener('pointerdown', (event) => {
+      if (loaded || event.button !== 0) return;
+      event.preventDefault();
+      pad.setPointerCapture(event.pointerId);
+      void load().then(() => pad.dispatchEvent(new PointerEvent('pointerdown', event)));
+    });
+    pad?.addEventListener('keydown', (event) => {
+      if (loaded || !event.key.startsWith('Arrow')) return;
+      event.preventDefault();
+      void load().then(() => pad.dispatchEvent(new KeyboardEvent('keydown', event)));
+    });
     section.addEventListener('keydown', (event) => {
       if (loaded || event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || event.target.type !== 'text') return;
       event.preventDefault();

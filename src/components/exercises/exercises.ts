@@ -5,6 +5,8 @@
  * answers and shown the Check buttons.
  */
 import { checkNumber, type NumberAnswer } from './answer-check.ts';
+import { CLOSE, scoreSketch } from './sketch-score.ts';
+import { sketchPad } from './sketch-pad.ts';
 import { readProgress, saveAttempt, type Attempt } from './progress.ts';
 
 interface Verdict {
@@ -16,7 +18,8 @@ export function wireExercises(root: Document): void {
   const progress = readProgress();
   for (const section of root.querySelectorAll<HTMLElement>('[data-exercise]:not([data-wired])')) {
     section.dataset.wired = '';
-    const judge = section.dataset.kind === 'answer' ? numberJudge(section) : choiceJudge(section);
+    const kind = section.dataset.kind;
+    const judge = kind === 'answer' ? numberJudge(section) : kind === 'sketch' ? sketchJudge(section) : choiceJudge(section);
     wire(section, judge, progress[section.dataset.exercise!]);
   }
 }
@@ -120,12 +123,65 @@ function numberJudge(section: HTMLElement): Judge {
   };
 }
 
+interface Curve {
+  what: string;
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xs: number[];
+  ys: number[];
+}
+
+function sketchJudge(section: HTMLElement): Judge {
+  const curve = JSON.parse(section.dataset.curve ?? '{}') as Curve;
+  const clear = section.querySelector<HTMLButtonElement>('[data-sketch-clear]');
+  const pad = sketchPad(section.querySelector<HTMLElement>('[data-sketch-pad]')!, section.querySelector('[data-sketch-status]'), curve.yDomain, () => {});
+  const where = { left: 'at the left end', middle: 'in the middle', right: 'at the right end' } as const;
+  const digits = (v: number) => (Math.abs(v) >= 10 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(1) : v.toFixed(2));
+  clear?.addEventListener('click', () => {
+    pad.clear();
+    clear.hidden = true;
+    const feedback = section.querySelector<HTMLElement>('[data-feedback]')!;
+    delete feedback.dataset.verdict;
+    feedback.textContent = 'Draw again, then check.';
+  });
+  return {
+    pick: () =>
+      pad.handles.some((h) => h !== null)
+        ? { pick: pad.handles.map((h) => (h === null ? '' : h.toFixed(3))).join(',') }
+        : { missing: 'Draw your guess on the plot first, or focus it and use the arrow keys.' },
+    verdict: (pick) => {
+      const score = scoreSketch({ handles: pick.split(',').map((v) => (v === '' ? null : Number(v))), xDomain: curve.xDomain }, curve, curve.yDomain);
+      if (!score) return { right: false, text: 'Draw your guess on the plot first, or focus it and use the arrow keys.' };
+      pad.showCurve(curve.xs, curve.ys);
+      if (clear) clear.hidden = false;
+      const right = score.share <= CLOSE;
+      const gap = `Your curve was on average ${digits(score.meanGap)} off ${curve.what}`;
+      return { right, text: `${right ? 'Close. ' : ''}${gap}, most of it ${where[score.worst]}. The solid line is the real one.` };
+    },
+    restore: (pick) => {
+      pad.clear();
+      if (!pick) return;
+      pick.split(',').forEach((v, i) => (pad.handles[i] = v === '' ? null : Number(v)));
+      pad.redraw();
+    },
+  };
+}
+
 /** Gives the chapter's figure the state the exercise names, and brings it into view. */
 async function showInFigure(button: HTMLButtonElement): Promise<void> {
   const id = button.dataset.showFigure!;
   const element = document.getElementById(id);
   if (!element) return;
-  element.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'center' });
+  // Its title at the top of the window (centring hid the title and the top of a tall figure), and the keyboard
+  // with it: the title takes focus, so Tab goes on into the figure's controls.
+  const title = document.getElementById(`${id}-title`);
+  const target = title ?? element;
+  target.style.scrollMarginTop = '1rem';
+  target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+  if (title) {
+    title.tabIndex = -1;
+    title.focus({ preventScroll: true });
+  }
   const { setFigureState } = await import('../../figures/remote-state.ts');
   await setFigureState(id, JSON.parse(button.dataset.state ?? '{}'));
 }

@@ -1,4 +1,4 @@
-import { activations } from '../../nn/index.ts';
+import { activations, predict } from '../../nn/index.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmt, fmtLoss } from '../kit/draw/format.ts';
 import { stepReadout } from '../kit/training/step-readout.ts';
@@ -51,6 +51,18 @@ export const figure: FigureSource<typeof spec, Model> = {
     'best line loss': fmtLoss(m.best.mse),
     bends: bendsText(state, m),
   }),
+  sketch: (state, m) => {
+    const xs = Array.from({ length: 61 }, (_, k) => X_DOMAIN[0] + ((X_DOMAIN[1] - X_DOMAIN[0]) * k) / 60);
+    return {
+      what: `the trained output of ${state.neurons} ${state.activation === 'identity' ? 'neurons with no activation' : `${activations[state.activation].label} neurons`}`,
+      xDomain: X_DOMAIN,
+      yDomain: m.domains.y,
+      xLabel: 'input x →',
+      yLabel: '↑ output',
+      points: m.points,
+      curve: { xs, ys: Array.from(predict(m.net, Float64Array.from(xs))) },
+    };
+  },
   table: (_state, m) => ({
     caption: `Each hidden neuron at step ${m.shown}: its line z = w·x + b, where that line crosses zero (a ReLU's hinge), and its weight v into the output (output bias c = ${fmt(m.outputBias)}).`,
     columns: ['neuron', 'w', 'b', 'zero at x = −b/w', 'inside −3…3', 'v'],

@@ -103,3 +103,21 @@ describe('an exercise on a slide', () => {
     expect(numberOf(find(root, 'Choice')[0])).toBe(2);
   });
 });
+
+describe('remarkExercises: <Sketch>', () => {
+  const figure = '<BendingNeurons activation="identity" neurons={4} />\n\n';
+  it('reveals the figure as its tag sets it, with the state on top, and names the figure’s folder', async () => {
+    const root = await tree(`${figure}<Sketch figure="fig-demo-1" state={{ activation: 'relu' }}>Draw it.</Sketch>\n`);
+    const [s] = find(root, 'Sketch');
+    expect(text(s, 'figureName')).toBe('bending-neurons');
+    expect(JSON.parse(text(s, 'reveal')!)).toEqual({ activation: 'relu', neurons: 4 });
+    expect(text(s, 'exercise')).toBe('ex-demo-1');
+  });
+  it('fails on a missing or unknown figure, a state the figure refuses, and no question', async () => {
+    await expect(tree('<Sketch>Draw it.</Sketch>\n')).rejects.toThrow('content/chapters/03-demo.mdx:1: <Sketch> needs figure="<figure id>"');
+    await expect(tree(`${figure}<Sketch figure="fig-demo-2">Draw it.</Sketch>\n`)).rejects.toThrow('content/chapters/03-demo.mdx:3: <Sketch figure="fig-demo-2"> names no figure of this chapter.');
+    await expect(tree(`${figure}<Sketch figure="fig-demo-1" state={{ neurons: 99 }}>Draw it.</Sketch>\n`)).rejects.toThrow(/03-demo\.mdx:3.*"neurons"/);
+    await expect(tree(`${figure}<Sketch figure="fig-demo-1"></Sketch>\n`)).rejects.toThrow('<Sketch> needs its question');
+  });
+});
+

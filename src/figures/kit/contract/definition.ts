@@ -1,6 +1,7 @@
 import type { DiagramInput } from '../draw/network-diagram.ts';
 import type { Spec, StateOf } from './spec.ts';
 import type { TrainingJob } from '../training/trajectories.ts';
+import type { Point } from '../data/dataset.ts';
 
 /** A small table a reader can open under the figure: the numbers behind the picture. */
 export interface DataTable {
@@ -64,6 +65,23 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   aside?(state: StateOf<S>, model: M, doc: Document): Element;
   /** Text the figure shows beside its controls (readouts like the loss); keys become `data-readout` slots. */
   readouts?(state: StateOf<S>, model: M): Record<string, string>;
+  /**
+   * The curve this state draws, for a reader to sketch before they see it (an exercise's <Sketch>): the data
+   * under it, the axes, and the curve sampled across x. Figures without one cannot be sketched.
+   */
+  sketch?(state: StateOf<S>, model: M): SketchTarget;
+}
+
+/** What a <Sketch> asks the reader to draw, and draws over their guess when they check. */
+export interface SketchTarget {
+  /** What the curve is, for the sentences: "the trained output". */
+  what: string;
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xLabel: string;
+  yLabel: string;
+  points: Point[];
+  curve: { xs: number[]; ys: number[] };
 }
 
 /**

@@ -29,6 +29,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4339);
  * rounds (this build, then that one, figure by figure), so a before/after comparison shares the machine's noise.
  */
 const AGAINST = process.env.BENCH_AGAINST;
+/** BENCH_ONLY=<regex>: only the figures whose names match, and no page weights (to chase one figure's numbers). */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
 
 interface Target {
   label: string;
@@ -101,7 +103,7 @@ export async function runFigureBench(): Promise<void> {
     const chapters = await chapterPaths(targets[0].origin);
     const pages = ['/', '/figures/', '/glossary/', '/search/', ...chapters, ...chapters.map((c) => c.replace('/chapters/', '/slides/'))];
     const weights: Record<string, { 'on load (KB gzip)': string; 'all figures (KB gzip)': string }> = {};
-    for (const path of pages) {
+    for (const path of ONLY ? [] : pages) {
       for (const target of targets) weights[tag(target, path)] = await weighPage(browser, target.origin + path, path.startsWith('/slides/'));
     }
     console.log('\nJavaScript fetched per page (gzip):');
@@ -133,6 +135,7 @@ export async function runFigureBench(): Promise<void> {
         await installObservers(page);
         await page.goto(`${target.origin}/figures/`, { waitUntil: 'networkidle' });
         for (const figure of await page.locator('[data-bl-figure]').all()) {
+          if (ONLY && !ONLY.test((await figure.getAttribute('data-bl-figure'))!)) continue;
           const name = tag(target, (await figure.getAttribute('data-bl-figure'))!);
           (wakes[name] ??= []).push(await wake(page, figure));
           // A reader's first press comes a moment after the pointer arrives; let the first draw finish.
@@ -150,6 +153,7 @@ export async function runFigureBench(): Promise<void> {
           await installObservers(page);
           await page.goto(`${target.origin}${path}`, { waitUntil: 'networkidle' });
           for (const figure of await page.locator('[data-bl-figure]:has([data-points-keys])').all()) {
+            if (ONLY && !ONLY.test((await figure.getAttribute('data-bl-figure'))!)) continue;
             const where = path.startsWith('/figures/') ? 'catalog' : 'chapter 2, linked';
             const name = tag(target, `${await figure.getAttribute('data-bl-figure')} · drag a point (${where})`);
             await wake(page, figure);
@@ -310,7 +314,8 @@ async function interact(page: Page, scope: Locator): Promise<Measured> {
  */
 async function dragPoint(page: Page, figure: Locator): Promise<Measured> {
   await reset(page);
-  const dot = figure.locator('[data-plot] [aria-label="data"] circle').nth(4);
+  // One-input data is labelled "data"; two-class data "class 0" (circles) and "class 1".
+  const dot = figure.locator('[data-plot] :is([aria-label="data"], [aria-label="class 0"]) circle').nth(4);
   await dot.scrollIntoViewIfNeeded();
   const box = (await dot.boundingBox())!;
   const x = box.x + box.width / 2;
@@ -325,7 +330,10 @@ async function dragPoint(page: Page, figure: Locator): Promise<Measured> {
     if (MOVE_GAP) await page.waitForTimeout(MOVE_GAP);
   }
   await page.mouse.up();
-  await figure.locator('[data-points-keys]').focus();
+  // Focus without scrolling: the reader watches the plot, where the point moves. (Scrolled to the editor, the
+  // plot of a tall figure left the screen, nothing visible changed, and Event Timing waited for a paint that
+  // came only after the last key, reporting ~800 ms for presses that took ~10.)
+  await figure.locator('[data-points-keys]').evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
   for (let k = 0; k < 15; k++) {
     await page.keyboard.press('ArrowUp');
     inputs++;

@@ -13,14 +13,7 @@ interface Figure extends HTMLElement {
   state: { points: string; dataset: string; w: number };
 }
 
-async function openLine(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`chapters/one-neuron/${query}`);
-  const figure = page.locator('bl-neuron-line').first();
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
-  return figure;
-}
+const openLine = (page: Page, query = '') => openChapterFigure(page, `chapters/one-neuron/${query}`, 'bl-neuron-line');
 
 const dots = (figure: Locator) => figure.locator('[data-plot] [aria-label="data"] circle');
 const code = (figure: Locator) => figure.evaluate((el) => (el as Figure).state.points);
@@ -32,6 +25,25 @@ const yDomain = (figure: Locator) =>
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = (await locator.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Presses a data point and drags it up by `by` pixels, `moves` at a time; the button stays down (mid-drag). */
+async function pressAndDragUp(page: Page, dot: Locator, by: number, moves = 12): Promise<void> {
+  await dot.scrollIntoViewIfNeeded();
+  const { x, y } = await centre(dot);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 1; k <= moves; k++) await page.mouse.move(x, y - (by * k) / moves);
+}
+
+/** A chapter's first figure of a kind, woken and drawn. */
+async function openChapterFigure(page: Page, path: string, tag: string): Promise<Locator> {
+  await page.goto(path);
+  const figure = page.locator(tag).first();
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  return figure;
 }
 
 test('dragging a point moves it, changes the loss, reaches the linked landscape and the URL, and survives a reload', async ({ page, problems }) => {
@@ -210,12 +222,7 @@ test('a trained figure follows a dragged point live, then trains for the new dat
   const output = () => figure.locator('[aria-label="model output"] path').first().getAttribute('d');
   const lossBefore = await figure.locator('[data-readout="loss"]').textContent();
   const drawnBefore = await output();
-  const dot = figure.locator('[data-plot] [aria-label="data"] circle').nth(12);
-  await dot.scrollIntoViewIfNeeded();
-  const { x, y } = await centre(dot);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let k = 1; k <= 12; k++) await page.mouse.move(x, y - 8 * k);
+  await pressAndDragUp(page, dots(figure).nth(12), 96);
   // Mid-drag: the fit drawn is a warm start for the new data (not dimmed), and the real run is still to come.
   await expect(figure).toHaveAttribute('data-standing-in', '');
   await expect.poll(output).not.toBe(drawnBefore);
@@ -268,20 +275,12 @@ test('two-class data: a press adds a point of the class around it, Shift adds th
 });
 
 test('the width explorer follows a dragged point at the chosen width, then retrains every width for the new data', async ({ page, problems }) => {
-  await page.goto('chapters/how-many-bends/');
-  const figure = page.locator('bl-width-explorer').first();
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openChapterFigure(page, 'chapters/how-many-bends/', 'bl-width-explorer');
   const output = () => figure.locator('[aria-label="model output"] path').first().getAttribute('d');
   const byWidth = () => figure.locator('[aria-label="loss"] path').first().getAttribute('d');
   const [drawnBefore, curveBefore] = [await output(), await byWidth()];
   const lossBefore = await loss(figure);
-  const dot = dots(figure).nth(6);
-  const { x, y } = await centre(dot);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let k = 1; k <= 12; k++) await page.mouse.move(x, y - 6 * k);
+  await pressAndDragUp(page, dots(figure).nth(6), 72);
   await expect(figure).toHaveAttribute('data-standing-in', '');
   await expect.poll(output).not.toBe(drawnBefore);
   await page.mouse.up();
@@ -296,20 +295,12 @@ test('the width explorer follows a dragged point at the chosen width, then retra
 });
 
 test('gradient descent reruns on every frame of a drag; its landscape catches up when the drag pauses, as a fresh page draws it', async ({ page, problems }) => {
-  await page.goto('chapters/learning-by-descent/');
-  const figure = page.locator('bl-training-timeline').first();
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  const figure = await openChapterFigure(page, 'chapters/learning-by-descent/', 'bl-training-timeline');
   const map = () => figure.locator('[data-base]').nth(1).getAttribute('data-base');
   const star = () => figure.locator('[aria-label="minimum"] path').first().getAttribute('transform');
   const [mapBefore, starBefore, lossBefore] = [await map(), await star(), await loss(figure)];
-  // The figure is taller than the window: bring the point itself into view.
-  await dots(figure).nth(6).scrollIntoViewIfNeeded();
-  const { x, y } = await centre(dots(figure).nth(6));
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let k = 1; k <= 10; k++) await page.mouse.move(x, y - 8 * k);
+  // The figure is taller than the window: the point itself is brought into view.
+  await pressAndDragUp(page, dots(figure).nth(6), 80, 10);
   // One neuron trains within the frame: the run for the new points is drawn at once, never a stand-in.
   await expect.poll(() => loss(figure)).not.toBe(lossBefore);
   await expect(figure).not.toHaveAttribute('data-standing-in', '');

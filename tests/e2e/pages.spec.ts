@@ -63,3 +63,16 @@ test('the theme toggle cycles and is remembered across pages', async ({ page, pr
   await expect(toggle).toHaveText('Theme: system');
   expect(problems).toEqual([]);
 });
+
+test('no page is wider than a phone: the header wraps rather than pushing the theme toggle off screen', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const wide: string[] = [];
+  for (const path of builtPages().filter((p) => !p.startsWith('slides/'))) {
+    await page.goto(path);
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    if (scroll > client) wide.push(`/${path}: ${scroll} px wide in ${client}`);
+    await expect(page.getByRole('button', { name: /Theme/ })).toBeInViewport({ ratio: 1 });
+  }
+  expect(wide).toEqual([]);
+  expect(problems).toEqual([]);
+});

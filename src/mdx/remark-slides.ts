@@ -5,7 +5,7 @@
  *   - wraps every top-level run of content outside a <Slide> in <EssayOnly>, so the deck drops it;
  *   - numbers an exercise on a slide as one of its steps (the step that reveals the answer);
  *   - checks what can be checked early: every Slide has a title, Slides are not nested, Notes and Step sit
- *     inside a Slide, and a Step that sets a figure's state names a figure of this chapter and valid props.
+ *     inside a Slide, and a Step that sets a figure's state names a figure on its own slide and valid props.
  * Runs after remark-figures (which gives figures their ids).
  */
 import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
@@ -31,6 +31,12 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
       node.children?.forEach(collect);
     };
     collect(tree);
+
+    /** The ids of the figures inside a node. */
+    const figuresIn = (node: Node): string[] => [
+      ...(isJsx(node) && node.name && specs.has(node.name) && typeof attr(node, 'id')?.value === 'string' ? [attr(node, 'id')!.value as string] : []),
+      ...(node.children ?? []).flatMap(figuresIn),
+    ];
 
     let slideNumber = 0;
     const visit = (node: Node, slide: Node | null, steps: { n: number }) => {
@@ -65,6 +71,13 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
           const component = figures.get(target.value);
           if (!component) {
             throw new Error(`${at(node)}: <Step figure="${target.value}"> names no figure of this chapter. Figures here: ${[...figures.keys()].join(', ') || '(none)'}.`);
+          }
+          // A step changes what its slide shows: aimed at a figure on another slide, it would change nothing visible.
+          const onSlide = figuresIn(slide!);
+          if (!onSlide.includes(target.value)) {
+            throw new Error(
+              `${at(node)}: <Step figure="${target.value}"> names a figure that is not on this slide, so the step would change nothing the audience sees. Figures on this slide: ${onSlide.join(', ') || '(none)'}; put the figure on the slide, or the step on the figure's slide.`,
+            );
           }
           const value = state ? literal(state, `${at(node)}: <Step>`) : {};
           if (value === null || typeof value !== 'object') throw new Error(`${at(node)}: <Step state> must be an object, e.g. state={{ activation: 'relu' }}.`);

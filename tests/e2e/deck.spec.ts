@@ -111,6 +111,10 @@ for (const slug of decks) {
       await settle(page);
       await page.reload();
       await expect.poll(() => hash(page)).toBe(`#/${slide}/${step}`);
+      // A hash that names no place, typed while the deck is open, gives way to the place shown.
+      await page.evaluate(() => (location.hash = '#/abc'));
+      await expect.poll(() => hash(page)).toBe(`#/${slide}/${step}`);
+      await expect(page.locator(`[data-slide="${slide}"]`)).toHaveAttribute('data-current', '');
       expect(problems).toEqual([]);
     });
 

@@ -39,6 +39,8 @@ export class DeckElement extends HTMLElement {
     addEventListener('hashchange', () => {
       const place = parseHash(location.hash);
       if (place) this.go(place, 'local');
+      // A hash that names no place (#/abc, typed while the deck is open) gives way to the place shown.
+      else history.replaceState(history.state, '', formatHash(this.place));
     });
     // An exercise's "Show the answer" goes to the step that reveals it (the audience windows follow, as for →).
     this.addEventListener('click', (event) => {

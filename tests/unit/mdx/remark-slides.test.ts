@@ -62,6 +62,12 @@ describe('remarkSlides(tree)', () => {
       const root = await tree(slide('<Step figure="fig-demo-1" state={{ w: 1, b: 0.3 }} />'));
       expect(numberOf(find(root, 'Step')[0], 'stepNumber')).toBe(1);
     });
+    it('fails on a step aimed at a figure on another slide, which would change nothing the audience sees', async () => {
+      const source = `<Slide title="A">\n\n<NeuronLine w={0.5} />\n\n</Slide>\n\n<Slide title="B">\n\nText.\n\n<Step figure="fig-demo-1" state={{ w: 1 }} />\n\n</Slide>\n`;
+      await expect(tree(source)).rejects.toThrow(
+        'content/chapters/03-demo.mdx:11: <Step figure="fig-demo-1"> names a figure that is not on this slide, so the step would change nothing the audience sees. Figures on this slide: (none);',
+      );
+    });
     it('needs a figure when it sets a state', async () => {
       await expect(tree(slide('<Step state={{ w: 1 }} />'))).rejects.toThrow('content/chapters/03-demo.mdx:5: <Step state={…}> also needs figure="<figure id>".');
     });

@@ -236,3 +236,25 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test('"Present from here" opens the deck with the figures as the reader left them', async ({ page, problems }) => {
+  await page.goto('chapters/one-neuron/');
+  const figure = page.locator('#fig-one-neuron-1');
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  const w = figure.getByRole('slider', { name: /weight/i });
+  await w.focus();
+  for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight');
+  const set = await w.inputValue();
+  expect(set).not.toBe('0.4');
+  // Straight away, before the address bar has caught up: the link reads the figure itself.
+  await page.locator('#slide-1 a[data-present]').click();
+  await expect(page).toHaveURL(/\/slides\/one-neuron\/\?.*fig-one-neuron-1=.*#\/1/);
+  await expect(page.locator('bl-deck[data-ready]')).toBeAttached();
+  const inDeck = page.locator('bl-deck #fig-one-neuron-1');
+  await inDeck.hover();
+  await expect(inDeck).toHaveAttribute('data-ready', '');
+  await expect(inDeck.getByRole('slider', { name: /weight/i })).toHaveValue(set);
+  expect(problems).toEqual([]);
+});

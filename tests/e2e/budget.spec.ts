@@ -1,6 +1,7 @@
 /**
  * The JavaScript budget, per page: at most 15 KB (gzip) fetched on load, before the reader scrolls or touches
- * anything, and at most 110 KB once every figure on a chapter has loaded. Fails when exceeded.
+ * anything, and at most 110 KB once every figure on a chapter has loaded; a deck, which loads the figures of the
+ * slide it opens on, at most 110 KB from the start. Fails when exceeded.
  */
 import { gzipBytes, watchScripts } from '../../scripts/js-weight.ts';
 import { test, expect, builtPages } from './fixtures.ts';
@@ -13,7 +14,10 @@ for (const path of builtPages().filter((p) => !p.includes('presenter'))) {
     const bodies = watchScripts(page);
     await page.goto(path, { waitUntil: 'networkidle' });
     const onLoad = gzipBytes(bodies);
-    expect(onLoad, `JS on load: ${(onLoad / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(ON_LOAD);
+    // A deck loads the figures of the slide it opens on, so the presenter's first scrub answers: its whole budget
+    // applies from the start. Every other page opens on 15 KB.
+    const deck = path.startsWith('slides/');
+    expect(onLoad, `JS on load: ${(onLoad / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(deck ? ALL_FIGURES : ON_LOAD);
     if (path.startsWith('chapters/')) {
       for (const figure of await page.locator('[data-bl-figure]').all()) {
         await figure.scrollIntoViewIfNeeded();

@@ -156,10 +156,8 @@ for (const slug of decks) {
       await page.goto(`slides/${slug}/#/${slide}/${step - 1}`);
       await settle(page);
       await page.reload();
-      // Until a step changes it, the figure is its build-time SVG and no code has loaded (the on-load budget);
-      // the presenter's pointer wakes it.
-      expect(await figureState()).toBeNull();
-      await page.locator(`#${id}`).hover();
+      // The slide a deck opens on wakes its figures by itself: the presenter's first scrub answers, untouched.
+      // (It once kept its build-time SVG until a pointer came near.)
       await expect.poll(figureState).not.toBeNull();
       const before = await figureState();
       await page.keyboard.press('ArrowRight');

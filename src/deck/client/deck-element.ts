@@ -81,9 +81,9 @@ export class DeckElement extends HTMLElement {
     });
     reveal(current, step);
     applyFigureSteps(current, previous?.slide === slide ? previous.step : null, step, source === 'load');
-    // A slide shown on opening keeps its build-time SVG until touched (lazy.ts): opening a deck costs no
-    // figure code. Slides reached by moving load theirs at once, so the presenter can scrub straight away.
-    if (source !== 'load') wakeFigures(current);
+    // The figures of the slide shown load at once, the one a deck opens on included: the presenter's first scrub
+    // must answer. (An essay page waits for a touch, to open on 15 KB; a deck is opened to be presented.)
+    wakeFigures(current);
     if (location.hash !== formatHash(this.place)) history.replaceState(history.state, '', formatHash(this.place));
     if (!previous || previous.slide !== slide) this.announce(`Slide ${slide} of ${this.total}: ${current.dataset.title}`);
     this.dispatchEvent(new CustomEvent<DeckChange>('bl-deck-change', { bubbles: true, detail: { slide, step, previous, source } }));

@@ -98,3 +98,36 @@ for (const slug of decks) {
     });
   });
 }
+
+test('presenter and audience moving at the same instant end on one place, not swapped', async ({ page, context, problems }) => {
+  const audience = page;
+  await audience.goto('slides/one-neuron/#/2/0');
+  await expect(audience.locator('bl-deck[data-ready]')).toBeAttached();
+  const presenter = await context.newPage();
+  watch(presenter, problems);
+  await presenter.goto('slides/one-neuron/presenter/#/2/0');
+  await expect(presenter.locator('bl-deck[data-ready]')).toBeAttached();
+  await expect.poll(() => hash(audience)).toBe('#/2/0');
+  type Deck = HTMLElement & { go(place: { slide: number; step: number }, source: string): boolean };
+  const move = (p: Page, slide: number) => p.evaluate((slide) => void (document.querySelector('bl-deck') as Deck).go({ slide, step: 0 }, 'local'), slide);
+  // Both windows end on the same place: one of the two moves (the presenter's, if they truly tied), never swapped.
+  const together = async (a: string, b: string) => {
+    await expect
+      .poll(async () => {
+        const [p, q] = [await hash(presenter), await hash(audience)];
+        return p === q && (p === a || p === b);
+      })
+      .toBe(true);
+  };
+  for (let round = 0; round < 5; round++) {
+    // Each window moves before it can hear of the other's move (both calls run before either message lands).
+    await Promise.all([move(presenter, 3), move(audience, 1)]);
+    await together('#/3/0', '#/1/0');
+    await Promise.all([move(audience, 4), move(presenter, 2)]);
+    await together('#/4/0', '#/2/0');
+  }
+  // Moves that do not collide still go both ways.
+  await move(audience, 1);
+  await expect.poll(() => hash(presenter)).toBe('#/1/0');
+  expect(problems).toEqual([]);
+});

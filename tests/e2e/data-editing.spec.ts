@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openCatalogFigure } from './fixtures.ts';
+import { test, expect, openCatalogFigure, wakeFigure } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -40,9 +40,7 @@ async function pressAndDragUp(page: Page, dot: Locator, by: number, moves = 12):
 async function openChapterFigure(page: Page, path: string, tag: string): Promise<Locator> {
   await page.goto(path);
   const figure = page.locator(tag).first();
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  await wakeFigure(figure);
   return figure;
 }
 
@@ -67,9 +65,7 @@ test('dragging a point moves it, changes the loss, reaches the linked landscape 
   await expect.poll(() => new URL(page.url()).searchParams.get(id)).toContain('points:p1*');
   await page.reload();
   const again = page.locator('bl-neuron-line').first();
-  await again.scrollIntoViewIfNeeded();
-  await again.hover();
-  await expect(again).toHaveAttribute('data-ready', '');
+  await wakeFigure(again);
   expect(await code(again)).toBe(edited);
   expect(problems).toEqual([]);
 });
@@ -313,9 +309,7 @@ test('gradient descent reruns on every frame of a drag; its landscape catches up
   const fresh = await page.context().newPage();
   await fresh.goto(page.url());
   const again = fresh.locator('bl-training-timeline').first();
-  await again.scrollIntoViewIfNeeded();
-  await again.hover();
-  await expect(again).toHaveAttribute('data-ready', '');
+  await wakeFigure(again);
   const settled = await again.locator('[data-base]').nth(1).getAttribute('data-base');
   expect(settled).not.toBe(mapBefore);
   await expect.poll(map).toBe(settled);

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './fixtures.ts';
+import { test, expect, axeViolations, wakeFigure } from './fixtures.ts';
 
 const dir = new URL('../../content/chapters/', import.meta.url);
 const decks = readdirSync(dir)
@@ -238,9 +238,7 @@ test.describe('without JavaScript', () => {
 test('"Present from here" opens the deck with the figures as the reader left them', async ({ page, problems }) => {
   await page.goto('chapters/one-neuron/');
   const figure = page.locator('#fig-one-neuron-1');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  await wakeFigure(figure);
   const w = figure.getByRole('slider', { name: /weight/i });
   await w.focus();
   for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight');

@@ -38,13 +38,19 @@ export const test = base.extend<PageProblems>({
 
 export { expect };
 
+/** Brings a figure into view and under the pointer, as a reader reaching it would, and waits for its first live drawing. */
+export async function wakeFigure(figure: Locator): Promise<Locator> {
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await expect(figure).toHaveAttribute('data-ready', '');
+  return figure;
+}
+
 /** Loads the catalog (with an optional query, such as a shared state) and wakes one figure's script. */
 export async function openCatalogFigure(page: Page, name: string, query = ''): Promise<Locator> {
   await page.goto(`figures/${query}#${name}`);
   const figure = page.locator(`#catalog-${name}`);
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  await wakeFigure(figure);
   return figure;
 }
 

@@ -4,7 +4,7 @@
  * by giving them the same data-link before their scripts wake, exactly as a chapter's `link` prop would.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, wakeFigure } from './fixtures.ts';
 
 /** Client coordinates of the centre of an element. */
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
@@ -20,9 +20,7 @@ async function open(page: Page, link?: string): Promise<Locator> {
     }, link);
   }
   const figure = page.locator('#catalog-loss-landscape');
-  await figure.scrollIntoViewIfNeeded();
-  await figure.hover();
-  await expect(figure).toHaveAttribute('data-ready', '');
+  await wakeFigure(figure);
   return figure;
 }
 

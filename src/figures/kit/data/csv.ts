@@ -169,15 +169,8 @@ function missingHeader(columns: number): string {
 
 /** The column names, or null after reporting why they cannot be used. */
 function readHeader(record: TextRecord, columns: number, report: (problem: CsvProblem) => void): string[] | null {
-  const { line, cells } = record;
-  if (record.problem !== null) {
-    report(record.problem);
-    return null;
-  }
-  if (cells.length !== columns) {
-    report({ line, column: 0, message: `row ${line}: expected ${plural(columns, 'column name')}, found ${cells.length}` });
-    return null;
-  }
+  const cells = cellsOf(record, columns, 'column name', report);
+  if (!cells) return null;
   let good = true;
   cells.forEach((cell, index) => {
     if (cell.text.trim() === '') {
@@ -188,16 +181,23 @@ function readHeader(record: TextRecord, columns: number, report: (problem: CsvPr
   return good ? cells.map((cell) => cell.text) : null;
 }
 
-function readRow(record: TextRecord, columns: number, delimiter: Delimiter, report: (problem: CsvProblem) => void): number[] | null {
+/** A record's cells, or null after reporting a broken record or the wrong number of `what`s in it. */
+function cellsOf(record: TextRecord, columns: number, what: string, report: (problem: CsvProblem) => void): TextRecord['cells'] | null {
   const { line, cells } = record;
   if (record.problem !== null) {
     report(record.problem);
     return null;
   }
   if (cells.length !== columns) {
-    report({ line, column: 0, message: `row ${line}: expected ${plural(columns, 'value')}, found ${cells.length}` });
+    report({ line, column: 0, message: `row ${line}: expected ${plural(columns, what)}, found ${cells.length}` });
     return null;
   }
+  return cells;
+}
+
+function readRow(record: TextRecord, columns: number, delimiter: Delimiter, report: (problem: CsvProblem) => void): number[] | null {
+  const cells = cellsOf(record, columns, 'value', report);
+  if (!cells) return null;
   const values: number[] = [];
   let good = true;
   cells.forEach((cell, index) => {

@@ -235,23 +235,17 @@ function parse(tokens: readonly Token[]): Node {
     unexpected(t, `expected ")" to close ${what}`);
   }
 
-  function sum(): Node {
-    let left = product();
-    for (let t = peek(); isOp(t, '+') || isOp(t, '-'); t = peek()) {
+  /** One level of left-associative operators: `operand (op operand)*`, as `+ -` over products and `* /` over factors. */
+  function leftAssociative(ops: readonly Binary[], operand: () => Node): Node {
+    let left = operand();
+    for (let t = peek(); t.kind === 'op' && (ops as readonly Operator[]).includes(t.op); t = peek()) {
       take();
-      left = bin(t.kind === 'op' && t.op === '+' ? '+' : '-', left, product());
+      left = bin(t.op as Binary, left, operand());
     }
     return left;
   }
-
-  function product(): Node {
-    let left = unary();
-    for (let t = peek(); isOp(t, '*') || isOp(t, '/'); t = peek()) {
-      take();
-      left = bin(t.kind === 'op' && t.op === '*' ? '*' : '/', left, unary());
-    }
-    return left;
-  }
+  const sum = (): Node => leftAssociative(['+', '-'], product);
+  const product = (): Node => leftAssociative(['*', '/'], unary);
 
   function unary(): Node {
     const t = peek();

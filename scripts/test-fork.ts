@@ -88,7 +88,7 @@ function expectations(file: string) {
       ),
     }));
   const notes = [...source.matchAll(/<Notes>\s*([^\n<]+)/g)].map(([, text]) => text.trim());
-  const slides = [...source.matchAll(/<Slide title="([^"]+)"/g)].map(([, text]) => text);
+  const slides = [...source.matchAll(/<Slide title="([^"]+)"(?: layout="([a-z]+)")?/g)].map(([, text, layout]) => ({ title: text, layout: layout ?? 'stack' }));
   return { title, slug: file.replace(/\.mdx$/, '').replace(/^\d+-/, ''), figures, notes, slides };
 }
 
@@ -145,7 +145,9 @@ function checkForkSite(outDir: string): string[] {
     const deck = decode(page(`slides/${slug}`));
     const presenter = decode(page(`slides/${slug}/presenter`));
     if (slides.length === 0 || notes.length === 0) problems.push(`${file} has no <Slide> with <Notes>`);
-    for (const slide of slides) if (!deck.includes(slide)) problems.push(`slides/${slug}/ lacks the slide "${slide}"`);
+    for (const { title: slide, layout } of slides) {
+      if (!deck.includes(`data-title="${slide}" data-layout="${layout}"`)) problems.push(`slides/${slug}/ lacks the slide "${slide}" laid out "${layout}"`);
+    }
     for (const note of notes) {
       if (!presenter.includes(note)) problems.push(`slides/${slug}/presenter/ lacks the notes "${note}"`);
       if (essay.includes(note)) problems.push(`chapters/${slug}/ shows the slide notes "${note}"`);

@@ -9,6 +9,7 @@
  * Runs after remark-figures (which gives figures their ids).
  */
 import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
+import { SLIDE_LAYOUTS } from '../deck/slide/layouts.ts';
 import { attribute as attr, isJsx, literal, locate, numberAttribute, type JsxNode as Node } from './jsx.ts';
 
 
@@ -45,6 +46,10 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
         const title = attr(node, 'title');
         if (!title || typeof title.value !== 'string' || title.value.trim() === '') {
           throw new Error(`${at(node)}: <Slide> needs a title, e.g. <Slide title="One neuron draws a line">.`);
+        }
+        const layout = attr(node, 'layout');
+        if (layout && (typeof layout.value !== 'string' || !(SLIDE_LAYOUTS as readonly string[]).includes(layout.value))) {
+          throw new Error(`${at(node)}: <Slide layout> must be one of ${SLIDE_LAYOUTS.map((l) => `"${l}"`).join(', ')} (got ${JSON.stringify(typeof layout.value === 'string' ? layout.value : 'an expression')}).`);
         }
         slideNumber += 1;
         node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'slideNumber'), numberAttribute('slideNumber', slideNumber)];

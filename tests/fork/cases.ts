@@ -64,6 +64,11 @@ export const cases: BrokenCase[] = [
     expect: ['03-unknown-step-figure.mdx:11:', '<Step figure="fig-unknown-step-figure-2"> names no figure of this chapter.', 'Figures here: fig-unknown-step-figure-1.'],
   },
   {
+    name: 'unknown slide layout',
+    chapter: '03-unknown-slide-layout.mdx',
+    expect: ['03-unknown-slide-layout.mdx:9:', '<Slide layout> must be one of "stack", "split" (got "wide").'],
+  },
+  {
     name: 'unknown dataset',
     chapter: '03-unknown-dataset.mdx',
     expect: ['03-unknown-dataset.mdx:9:', '<NeuronLine> prop "dataset": expected the id of a one-input (x, y) dataset (a file in datasets/): ', '"ice-cream"', 'got "ice-cram". Did you mean "ice-cream"?'],

@@ -19,6 +19,7 @@ import { bindScrubbers } from './scrubber.ts';
 import { showMessage, showTraining } from './status.ts';
 import { readParam, writeParam } from './url-state.ts';
 import { measureSince } from './user-timing.ts';
+import { PlotSize } from './plot-size.ts';
 
 export type { FigureChangeDetail } from './change-event.ts';
 
@@ -45,7 +46,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private remoteChange = false;
   /** When the current state was decided, on the page's clock: a linked partner's older news is not followed. */
   private version = 0;
-  private plotWidth = 0;
+  private plotSize: PlotSize | undefined;
   /** The state last drawn (at first, the authored one): `model` is its model, and a change is told from a redraw by it. */
   private drawnState!: StateOf<S>;
   private controls!: Controls;
@@ -112,19 +113,12 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.watchWidth();
   }
 
-  /** Redraw at the real width (the build drew at DEFAULT_WIDTH), and again when the width changes a lot. */
+  /** Redraw at the real width (the build drew at DEFAULT_WIDTH), and again when the plot's cell changes size. */
   private watchWidth(): void {
     const plot = this.querySelector<HTMLElement>('[data-plot]');
-    if (!plot || typeof ResizeObserver === 'undefined') return;
-    let drawnAt = DEFAULT_WIDTH;
-    new ResizeObserver(() => {
-      const width = plot.clientWidth;
-      if (width > 0) this.plotWidth = width;
-      if (width > 0 && Math.abs(width - drawnAt) > 40) {
-        drawnAt = width;
-        this.schedule();
-      }
-    }).observe(plot);
+    if (!plot) return;
+    this.plotSize = new PlotSize(plot, () => this.schedule());
+    this.plotSize.observe();
   }
 
   /** This figure's state as it goes into the URL (what differs from the authored state). */
@@ -238,7 +232,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     measureSince(`bl-render:${figure.name}`, started);
     if (!this.hasAttribute('data-ready')) {
       this.dataset.ready = '';
-      rehearseWhenIdle(this, figure, rehearsalStates(figure, state), () => this.plotWidth, (...args) => this.drawPlotAndAside(...args));
+      rehearseWhenIdle(this, figure, rehearsalStates(figure, state), () => this.plotSize?.width ?? DEFAULT_WIDTH, (...args) => this.drawPlotAndAside(...args));
     }
     this.editing?.changed(Boolean((state as Record<string, unknown>).points));
     for (const [key, text] of Object.entries(figure.readouts?.(state, this.model) ?? {})) {
@@ -260,9 +254,9 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   protected draw(): void {
     const plot = this.querySelector('[data-plot]');
     if (!plot) return;
-    // The width the ResizeObserver last saw: reading clientWidth here would force a layout on every frame of a
-    // drag (the input handler has just changed a readout). Only the first drawing, before it reports, reads it.
-    const width = Math.max(280, Math.round(this.plotWidth || plot.clientWidth || DEFAULT_WIDTH));
+    // The width the ResizeObserver last saw (plot-size.ts): reading clientWidth here would force a layout on every
+    // frame of a drag (the input handler has just changed a readout). Only the first drawing, before it reports, reads it.
+    const width = this.plotSize?.width ?? DEFAULT_WIDTH;
     // While only the reader's points change, slow bases keep their last drawing; once the edits pause, draw again.
     const hold = width === this.drawnWidth && onlyPointsDiffer(this.figure.spec, this.state, this.drawnState);
     this.drawnWidth = width;
@@ -272,6 +266,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     }
     const diagram = this.querySelector('[data-diagram]');
     if (diagram && this.figure.diagram) drawLiveDiagram(diagram, this.figure.diagram(this.state, this.model));
+    this.plotSize?.drew(width);
   }
 
   /** Draws `state` into a plot and an aside: the page's own, or detached copies when rehearsing. */

@@ -154,7 +154,9 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
       circle.append(title);
       nodes.append(circle);
       if (sizes[l] <= 6) {
-        const text = el('text', { x: column(l), y: row(l, j) + radius + 11, class: 'bl-diagram__label', 'text-anchor': 'middle' });
+        // Names of a crowded layer's neurons are marked: at a slide's larger type they would overlap (deck.css hides them).
+        const crowded = sizes[l] > 4 ? ' bl-diagram__label--crowded' : '';
+        const text = el('text', { x: column(l), y: row(l, j) + radius + 11, class: `bl-diagram__label${crowded}`, 'text-anchor': 'middle' });
         text.textContent = nameOf(input, l, j);
         nodes.append(text);
       }

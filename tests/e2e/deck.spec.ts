@@ -235,7 +235,7 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('"Present from here" opens the deck with the figures as the reader left them', async ({ page, problems }) => {
+test('"Present from here" opens the deck with the figures as the reader left them, and "Read as an essay" brings them back', async ({ page, problems }) => {
   await page.goto('chapters/one-neuron/');
   const figure = page.locator('#fig-one-neuron-1');
   await wakeFigure(figure);
@@ -252,5 +252,19 @@ test('"Present from here" opens the deck with the figures as the reader left the
   await inDeck.hover();
   await expect(inDeck).toHaveAttribute('data-ready', '');
   await expect(inDeck.getByRole('slider', { name: /weight/i })).toHaveValue(set);
+
+  // And back: the presenter changes the bias on the slide, and "Read as an essay" carries both changes, landing at
+  // the slide's section of the essay.
+  const b = inDeck.getByRole('slider', { name: /bias/i });
+  await b.focus();
+  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowLeft');
+  const bias = await b.inputValue();
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Read as an essay' }).click();
+  await expect(page).toHaveURL(/\/chapters\/one-neuron\/\?.*fig-one-neuron-1=.*#slide-1$/);
+  const back = page.locator('#fig-one-neuron-1');
+  await wakeFigure(back);
+  await expect(back.getByRole('slider', { name: /weight/i })).toHaveValue(set);
+  await expect(back.getByRole('slider', { name: /bias/i })).toHaveValue(bias);
   expect(problems).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
 import { buttons, counter, help, openPresenter, toggleFullscreen } from './chrome.ts';
+import { carryFigureStates } from '../carry-states.ts';
 
 export function start(): DeckElement {
   const deck = document.querySelector<DeckElement>('bl-deck')!;
@@ -29,5 +30,8 @@ export function start(): DeckElement {
   counter(deck);
   swipe(deck, deck);
   sync(deck, slug);
+  // "Read as an essay" opens the essay at the slide shown, with the figures as the presenter left them.
+  const essay = document.querySelector<HTMLAnchorElement>('.deck-bar__essay');
+  if (essay) carryFigureStates(essay, deck, () => `#slide-${deck.place.slide}`);
   return deck;
 }

@@ -27,7 +27,13 @@ export class PlotSize {
   private tried: { width: number; height: number } | undefined;
   private drawnAt = DEFAULT_WIDTH;
 
-  constructor(private readonly plot: HTMLElement, private readonly redraw: () => void) {}
+  private readonly plot: HTMLElement;
+  private readonly redraw: () => void;
+
+  constructor(plot: HTMLElement, redraw: () => void) {
+    this.plot = plot;
+    this.redraw = redraw;
+  }
 
   /** Redraws when the cell's width changes a lot, or its bounded height changes at all. */
   observe(): void {

@@ -37,7 +37,7 @@ export function countWords(source: string): number {
   return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Every chapter, in course order. Two chapters with the same order fail the build. */
+/** Every chapter, in course order. Two chapters with the same order, or the same slug, fail the build. */
 export async function getChapters(): Promise<Chapter[]> {
   const entries = await getCollection('chapters');
   entries.sort((a, b) => a.data.order - b.data.order);
@@ -47,6 +47,18 @@ export async function getChapters(): Promise<Chapter[]> {
         `${contentPath('chapters')}: ${entries[i - 1].id}.mdx and ${entries[i].id}.mdx both have order ${entries[i].data.order}; each chapter needs its own.`,
       );
     }
+  }
+  // Two files whose names differ only in their order prefix would be one page: the later would silently replace the
+  // earlier at /chapters/<slug>/ while the contents listed both and the deck kept the old slides.
+  const bySlug = new Map<string, ChapterEntry>();
+  for (const entry of entries) {
+    const other = bySlug.get(slugOf(entry.id));
+    if (other) {
+      throw new Error(
+        `${contentPath('chapters')}: ${other.id}.mdx and ${entry.id}.mdx would both be /chapters/${slugOf(entry.id)}/; rename one (the name after the order number is the chapter's address).`,
+      );
+    }
+    bySlug.set(slugOf(entry.id), entry);
   }
   return entries.map((entry) => ({
     entry,

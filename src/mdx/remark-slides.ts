@@ -4,14 +4,21 @@
  *     essay's "Present from here" links and the deck's hash (#/slide/step) agree without runtime counters;
  *   - wraps every top-level run of content outside a <Slide> in <EssayOnly>, so the deck drops it;
  *   - numbers an exercise on a slide as one of its steps (the step that reveals the answer);
- *   - checks what can be checked early: every Slide has a title, Slides are not nested, Notes and Step sit
- *     inside a Slide, and a Step that sets a figure's state names a figure on its own slide and valid props.
+ *   - checks what can be checked early: every Slide has a title and a known layout and sits at the top level
+ *     (not nested, not inside EssayOnly or a quote), Notes and Step sit inside a Slide, Notes hold no figure,
+ *     and a Step that sets a figure's state names a figure on its own slide and valid props.
  * Runs after remark-figures (which gives figures their ids).
  */
 import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
 import { SLIDE_LAYOUTS } from '../deck/slide/layouts.ts';
 import { attribute as attr, isJsx, literal, locate, numberAttribute, type JsxNode as Node } from './jsx.ts';
 
+
+/** What an author would call the element a Slide was found in. */
+function containerName(node: Node): string {
+  if (isJsx(node)) return `<${node.name}>`;
+  return ({ blockquote: 'a quote (>)', list: 'a list', listItem: 'a list item', paragraph: 'a paragraph' } as Record<string, string>)[node.type] ?? `a ${node.type}`;
+}
 
 export interface RemarkSlidesOptions {
   specs: Map<string, { spec: Spec }>;
@@ -40,9 +47,14 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
     ];
 
     let slideNumber = 0;
-    const visit = (node: Node, slide: Node | null, steps: { n: number }) => {
+    const visit = (node: Node, slide: Node | null, steps: { n: number }, parent: Node) => {
       if (isJsx(node) && node.name === 'Slide') {
         if (slide) throw new Error(`${at(node)}: a <Slide> cannot sit inside another <Slide> (line ${slide.position?.start.line}).`);
+        // The deck keeps only the chapter's top level: a Slide inside <EssayOnly> or a quote would be numbered here
+        // and missing there, and every "Present from here" after it would open the wrong slide.
+        if (parent !== tree) {
+          throw new Error(`${at(node)}: a <Slide> must sit at the top level of the chapter, not inside ${containerName(parent)}${parent.position ? ` (line ${parent.position.start.line})` : ''}.`);
+        }
         const title = attr(node, 'title');
         if (!title || typeof title.value !== 'string' || title.value.trim() === '') {
           throw new Error(`${at(node)}: <Slide> needs a title, e.g. <Slide title="One neuron draws a line">.`);
@@ -54,8 +66,13 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
         slideNumber += 1;
         node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'slideNumber'), numberAttribute('slideNumber', slideNumber)];
         const inner = { n: 0 };
-        node.children?.forEach((child) => visit(child, node, inner));
+        node.children?.forEach((child) => visit(child, node, inner, node));
         return;
+      }
+      // Notes are read in the presenter's panel as text: a figure there would be a dead copy of the slide's.
+      if (isJsx(node) && node.name === 'Notes') {
+        const inNotes = figuresIn(node);
+        if (inNotes.length) throw new Error(`${at(node)}: <Notes> cannot hold a figure (${inNotes.join(', ')}); put the figure on the slide and describe it in the notes.`);
       }
       if (isJsx(node) && (node.name === 'Notes' || node.name === 'Step') && !slide) {
         throw new Error(`${at(node)}: <${node.name}> belongs inside a <Slide>.`);
@@ -89,9 +106,9 @@ export function remarkSlides({ specs, root = process.cwd() }: RemarkSlidesOption
           parseStrict(specs.get(component)!.spec, value as Record<string, unknown>, { figure: `${component} (via <Step>)`, source: at(node) });
         }
       }
-      node.children?.forEach((child) => visit(child, slide, steps));
+      node.children?.forEach((child) => visit(child, slide, steps, node));
     };
-    tree.children?.forEach((child) => visit(child, null, { n: 0 }));
+    tree.children?.forEach((child) => visit(child, null, { n: 0 }, tree));
 
     // Everything at the top level outside a Slide is essay-only: group consecutive runs into <EssayOnly>.
     const out: Node[] = [];

@@ -76,3 +76,17 @@ test('no page is wider than a phone: the header wraps rather than pushing the th
   expect(wide).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('search says what it matched: a query of markup finds chapters by the words inside it, and says so', async ({ page, problems }) => {
+  await page.goto('search/');
+  const input = page.getByRole('searchbox');
+  const status = page.getByRole('status');
+  await input.fill('bias');
+  await expect(status).toHaveText(/^\d+ chapters? mentions? “bias”\.$/);
+  await expect(page.locator('.search__results li').first()).toBeVisible();
+  await input.fill('<img src=x onerror=alert(1)>');
+  await expect(status).toHaveText(/^Nothing matches “<img src=x onerror=alert\(1\)>” exactly; \d+ chapters? mentions? “[a-z]+”/);
+  // Nothing in the query became markup.
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -69,6 +69,31 @@ export const cases: BrokenCase[] = [
     expect: ['03-unknown-slide-layout.mdx:9:', '<Slide layout> must be one of "stack", "split" (got "wide").'],
   },
   {
+    name: 'two chapters with one slug',
+    chapter: '04-a-forked-line.mdx',
+    expect: ['01-a-forked-line.mdx and 04-a-forked-line.mdx would both be /chapters/a-forked-line/'],
+  },
+  {
+    name: 'slide inside EssayOnly',
+    chapter: '03-slide-in-essay-only.mdx',
+    expect: ['03-slide-in-essay-only.mdx:11:', 'a <Slide> must sit at the top level of the chapter, not inside <EssayOnly> (line 7).'],
+  },
+  {
+    name: 'slide inside a quote',
+    chapter: '03-slide-in-quote.mdx',
+    expect: ['03-slide-in-quote.mdx:9:', 'a <Slide> must sit at the top level of the chapter, not inside a quote (>) (line 7).'],
+  },
+  {
+    name: 'figure id taken by a heading',
+    chapter: '03-figure-id-heading.mdx',
+    expect: ['03-figure-id-heading.mdx:9:', '<NeuronLine> has the id "intro", which the heading "Intro" (line 7) already has'],
+  },
+  {
+    name: 'figure inside notes',
+    chapter: '03-figure-in-notes.mdx',
+    expect: ['03-figure-in-notes.mdx:11:', '<Notes> cannot hold a figure (fig-figure-in-notes-1)'],
+  },
+  {
     name: 'unknown dataset',
     chapter: '03-unknown-dataset.mdx',
     expect: ['03-unknown-dataset.mdx:9:', '<NeuronLine> prop "dataset": expected the id of a one-input (x, y) dataset (a file in datasets/): ', '"ice-cream"', 'got "ice-cram". Did you mean "ice-cream"?'],

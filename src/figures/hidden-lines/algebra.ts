@@ -32,7 +32,7 @@ export function algebra(model: Model, doc: Document): Element {
   const n = model.neurons;
   const row = (label: Node, symbolic: string, numeric: Node[], result: number) => {
     const p = el('p', undefined, 'margin: 0 0 0.5rem;');
-    const numbers = el('span', undefined, 'font-family: var(--font-mono); font-size: 0.85em; font-variant-numeric: tabular-nums;');
+    const numbers = el('span', undefined, 'font-family: var(--font-mono); font-size: 0.9em; font-variant-numeric: tabular-nums;');
     numbers.append(sum(numeric));
     p.append(label, ` = ${symbolic} = `, numbers, ' = ', el('strong', fmt(result), 'font-family: var(--font-mono); font-variant-numeric: tabular-nums;'));
     return p;

@@ -34,7 +34,7 @@ function lossChart(document: Document, { width, height, loss, floor }: LossChart
     marks: [
       Plot.ruleY([floor], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'floor' }),
       // Below the floor nothing is ever drawn (no line gets there), so its label sits there.
-      Plot.text([floor], { x: STEPS, y: (d: number) => d, text: () => `best any line can do: ${fmtLoss(floor)}`, textAnchor: 'end', dx: -4, dy: 12, fill: colour.best, fontSize: 12, ariaDescription: 'floor label' }),
+      Plot.text([floor], { x: STEPS, y: (d: number) => d, text: () => `best any line can do: ${fmtLoss(floor)}`, textAnchor: 'end', dx: -4, dy: 12, fill: colour.best, fontSize: 13, ariaDescription: 'floor label' }),
       Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' }),
     ],
   }) as unknown as PlotElement;

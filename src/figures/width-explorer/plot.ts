@@ -34,7 +34,7 @@ function lossByWidth(document: Document, { width, height, charted, bestLoss, low
     y: { type: 'log', domain: [low, high], ticks: logTicks(low, high), label: '↑ final loss (MSE, log scale)', tickFormat: '~g' },
     marks: [
       Plot.ruleY([bestLoss], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'best line' }),
-      Plot.text([bestLoss], { x: 40, y: (d: number) => d, text: () => `best line: ${fmtLoss(bestLoss)}`, textAnchor: 'end', dx: -4, dy: -9, fill: colour.best, fontSize: 12 }),
+      Plot.text([bestLoss], { x: 40, y: (d: number) => d, text: () => `best line: ${fmtLoss(bestLoss)}`, textAnchor: 'end', dx: -4, dy: -9, fill: colour.best, fontSize: 13 }),
       Plot.line(charted, { x: 'width', y: 'loss', stroke: colour.loss, strokeWidth: 2, ariaDescription: 'loss' }),
       Plot.dot(charted, { x: 'width', y: 'loss', fill: colour.loss, r: 3.5, ariaDescription: 'loss at each width' }),
     ],

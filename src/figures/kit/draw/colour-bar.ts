@@ -26,7 +26,7 @@ export function colourBar(doc: Document, bar: ColourBar): Element {
   const hi = Math.log(edges[edges.length - 1]);
   const at = (v: number) => left + ((Math.log(v) - lo) / (hi - lo)) * (right - left);
   const svg = svgEl(doc, 'svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', 'font-family': 'var(--font-sans)', style: `display: block; width: ${width}px; max-width: calc(100% - 52px); height: auto; overflow: visible; margin: 0 0 0.2rem 52px;` });
-  const title = svgEl(doc, 'text', { x: left, y: 10, 'font-size': 12, fill: 'var(--ink-muted)' });
+  const title = svgEl(doc, 'text', { x: left, y: 10, 'font-size': 13, fill: 'var(--ink-muted)' });
   title.textContent = bar.label;
   svg.append(title);
   for (let i = 0; i + 1 < edges.length; i++) {
@@ -35,7 +35,7 @@ export function colourBar(doc: Document, bar: ColourBar): Element {
   for (const v of logTicks(edges[0], edges[edges.length - 1])) {
     const x = at(v);
     svg.append(svgEl(doc, 'line', { x1: x.toFixed(2), x2: x.toFixed(2), y1: 25, y2: 29, stroke: 'var(--ink-muted)' }));
-    const tick = svgEl(doc, 'text', { x: x.toFixed(2), y: 39, 'font-size': 11, 'text-anchor': 'middle', fill: 'var(--ink-muted)' });
+    const tick = svgEl(doc, 'text', { x: x.toFixed(2), y: 39, 'font-size': 13, 'text-anchor': 'middle', fill: 'var(--ink-muted)' });
     tick.textContent = v >= 1 ? String(v) : fmt(v, Math.max(0, -Math.floor(Math.log10(v))));
     svg.append(tick);
   }

@@ -1,5 +1,5 @@
 /**
- * Wires one window's deck: keys, buttons, overview, swipe, help and sync. Shared by the audience page and the
+ * Wires one window's deck: keys, buttons, overview, swipe, help, sync, and the laser pointer and pen (ink/). Shared by the audience page and the
  * presenter window (which adds its own panels in presenter.ts).
  */
 import './deck-element.ts';
@@ -9,6 +9,7 @@ import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
 import { buttons, counter, help, openPresenter, toggleFullscreen } from './chrome.ts';
+import { ink } from './ink/ink.ts';
 
 export function start(): DeckElement {
   const deck = document.querySelector<DeckElement>('bl-deck')!;
@@ -29,5 +30,6 @@ export function start(): DeckElement {
   counter(deck);
   swipe(deck, deck);
   sync(deck, slug);
+  ink(deck, slug);
   return deck;
 }

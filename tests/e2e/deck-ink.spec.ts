@@ -169,6 +169,9 @@ test.describe(`slides/${SLUG}/ ink`, () => {
 
   test('the laser pointer held in the presenter shows in the audience at the same canvas position', async ({ page, context, problems }) => {
     const audience = page;
+    // An audience window without drawings fetches the ink's code only when the room first needs it.
+    const inkCode: string[] = [];
+    audience.on('request', (r) => /\/ink\.[\w-]+\.js$/.test(r.url()) && inkCode.push(r.url()));
     await openDeck(audience, `slides/${SLUG}/#/2/0`);
     const presenter = await context.newPage();
     watch(presenter, problems);
@@ -187,10 +190,13 @@ test.describe(`slides/${SLUG}/ ink`, () => {
     const start = await toWindow(presenter, 300, 200);
     await presenter.mouse.move(start.x, start.y);
     await expect(dot).toBeHidden(); // the mouse alone is not the pointer
+    await audience.waitForLoadState('networkidle');
+    expect(inkCode).toEqual([]);
     await presenter.keyboard.down('l');
     const there = await toWindow(presenter, 1200, 650);
     await presenter.mouse.move(there.x, there.y, { steps: 5 });
     await expect(dot).toBeVisible();
+    expect(inkCode).toHaveLength(1);
     await expect(presenter.locator('[data-ink-dot="local"]')).toBeVisible();
     await expect.poll(dotAt).toEqual({ x: expect.closeTo(1200, -1), y: expect.closeTo(650, -1) });
     await presenter.keyboard.up('l');

@@ -9,7 +9,7 @@ import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
 import { buttons, counter, help, openPresenter, toggleFullscreen } from './chrome.ts';
-import { ink } from './ink/ink.ts';
+import { boot as ink } from './ink/boot.ts';
 
 export function start(): DeckElement {
   const deck = document.querySelector<DeckElement>('bl-deck')!;

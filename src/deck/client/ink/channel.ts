@@ -1,7 +1,7 @@
 /**
- * The ink's own messages between the windows of one deck. It opens its own BroadcastChannel on the deck's name
- * (`bl-deck:<slug>`): a channel object delivers to every other object of that name, so sync.ts's messages and
- * these travel side by side, and each side ignores the other's types.
+ * The ink's own messages between the windows of one deck, on its own BroadcastChannel of the deck's name
+ * (`bl-deck:<slug>`, opened by boot.ts): a channel object delivers to every other object of that name, so
+ * sync.ts's messages and these travel side by side, and each side ignores the other's types.
  *
  *   { type: 'pointer', x, y }        the laser dot is at (x, y) canvas units; x null: it is gone
  *   { type: 'ink-grow', stroke }     a stroke being drawn, all its points so far (at most once a frame)
@@ -48,10 +48,9 @@ export function isInkMessage(m: unknown): m is InkMessage {
   }
 }
 
-/** Opens the channel; without BroadcastChannel the window draws for itself and posting does nothing. */
-export function open(slug: string, receive: (message: InkMessage) => void): Post {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(`bl-deck:${slug}`);
+/** Listens on the deck's channel (boot.ts opened it); without BroadcastChannel the window draws for itself. */
+export function connect(channel: BroadcastChannel | null, receive: (message: InkMessage) => void): Post {
+  if (!channel) return () => {};
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (isInkMessage(event.data)) receive(event.data);
   });

@@ -1,20 +1,21 @@
 /**
  * The laser pointer and the pen, wired into one deck window: the drawings (kept in storage, mirrored over the
  * channel), the overlay that shows them at the place on screen, the keys, the buttons, and polite announcements
- * of each mode change. The pen's input code loads the first time the pen is turned on; everything a window
- * needs to show the room's drawings and dot loads with the deck. Pointer and pen are this window's own modes
- * (not mirrored); what they make (strokes, the dot) is shown everywhere.
+ * of each mode change. All of it loads on demand (boot.ts says when). Pointer and pen are this window's own
+ * modes (not mirrored); what they make (strokes, the dot) is shown everywhere.
  */
 import type { DeckElement } from '../deck-element.ts';
 import { clearSlide, isStroke, merge, remove, undoTarget, upsert, type Colour, type Stroke } from './model.ts';
 import { load, save } from './storage.ts';
-import { open, perFrame, type InkMessage } from './channel.ts';
+import { connect, isInkMessage, perFrame, type InkMessage } from './channel.ts';
 import { overlay } from './overlay.ts';
 import { pointer } from './pointer.ts';
 import { inkKeys } from './keys.ts';
 import { tools } from './tools.ts';
+import { pen } from './pen.ts';
 
-export function ink(deck: DeckElement, slug: string): void {
+/** Starts the ink on the channel boot.ts opened, first replaying the messages that arrived while this code loaded. */
+export function ink(deck: DeckElement, slug: string, channel: BroadcastChannel | null, queued: readonly unknown[]): void {
   const canvas = deck.querySelector<HTMLElement>('[data-deck-canvas]')!;
   const layers = overlay(deck.slides);
   let strokes = load(slug);
@@ -27,7 +28,7 @@ export function ink(deck: DeckElement, slug: string): void {
     redraw();
   };
 
-  const post = open(slug, receive);
+  const post = connect(channel, receive);
   const postGrow = perFrame((stroke: Stroke) => post({ type: 'ink-grow', stroke }));
   const laser = pointer(canvas, post);
 
@@ -60,12 +61,11 @@ export function ink(deck: DeckElement, slug: string): void {
 
   // ---- Modes: this window's pointer (toggled, or L held) and pen ----
   const state = { pointer: false, held: false, pen: false, colour: 'red' as Colour };
-  let penCode: Promise<void> | null = null;
   const announce = (text: string) => {
     const live = deck.querySelector('[data-deck-live]');
     if (live) live.textContent = text;
   };
-  const chrome = tools({ pointer: () => setPointer(!state.pointer), pen: () => void setPen(!state.pen), colour: setColour, undo, clear });
+  const chrome = tools({ pointer: () => setPointer(!state.pointer), pen: () => setPen(!state.pen), colour: setColour, undo, clear });
   const update = () => {
     laser.set(state.pointer || state.held);
     chrome.show(state);
@@ -73,46 +73,16 @@ export function ink(deck: DeckElement, slug: string): void {
 
   function setPointer(on: boolean): void {
     state.pointer = on;
-    if (on && state.pen) void setPen(false, true);
+    if (on && state.pen) setPen(false, true);
     update();
     announce(on ? 'Laser pointer on: it follows the mouse over the slide.' : 'Laser pointer off.');
   }
 
-  async function setPen(on: boolean, quiet = false): Promise<void> {
+  function setPen(on: boolean, quiet = false): void {
     state.pen = on;
     if (on) state.pointer = false;
     update();
-    if (on) {
-      // The input code, once: a few KB that only a window someone draws in needs.
-      penCode ??= import('./pen.ts').then(({ pen }) =>
-        pen({
-          canvas,
-          place: () => deck.place,
-          colour: () => state.colour,
-          grow(stroke) {
-            drawing.set(stroke.id, stroke);
-            redraw();
-            postGrow(stroke);
-          },
-          done(stroke) {
-            // Any growth still waiting for its frame goes first, so no window hears of the stroke after it ended.
-            postGrow.flush();
-            drawing.delete(stroke.id);
-            keep(upsert(strokes, stroke));
-            post({ type: 'ink-done', stroke });
-          },
-        }),
-      );
-      try {
-        await penCode;
-      } catch {
-        penCode = null;
-        state.pen = false;
-        update();
-        return announce('The pen could not load.');
-      }
-    }
-    // The layer takes the pointer only now (ink.css): a stroke begun before the code ran would be lost.
+    // ink.css lets the current slide's layer take the pointer while the deck has data-ink-pen.
     deck.toggleAttribute('data-ink-pen', state.pen);
     if (!quiet) {
       announce(
@@ -151,16 +121,34 @@ export function ink(deck: DeckElement, slug: string): void {
       state.held = on;
       update();
     },
-    pen: () => void setPen(!state.pen),
+    pen: () => setPen(!state.pen),
     penOn: () => state.pen,
     colour: setColour,
     undo,
     clear,
   });
 
+  pen({
+    canvas,
+    place: () => deck.place,
+    colour: () => state.colour,
+    grow(stroke) {
+      drawing.set(stroke.id, stroke);
+      redraw();
+      postGrow(stroke);
+    },
+    done(stroke) {
+      // Any growth still waiting for its frame goes first, so no window hears of the stroke after it ended.
+      postGrow.flush();
+      drawing.delete(stroke.id);
+      keep(upsert(strokes, stroke));
+      post({ type: 'ink-done', stroke });
+    },
+  });
+
   deck.addEventListener('bl-deck-change', () => layers.show(deck.place));
   deck.dataset.inkColour = state.colour;
   update();
   redraw();
-  post({ type: 'ink-hello' });
+  for (const message of queued) if (isInkMessage(message)) receive(message);
 }

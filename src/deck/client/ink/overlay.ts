@@ -3,7 +3,6 @@
  * a slide carries its own drawings wherever it goes: shown on screen, scaled into the overview, and printed
  * with the slide. Every stroke of a slide is in its layer; those not shown at the place on screen carry
  * data-later, which ink.css hides on screen and print ignores (print shows every step, so every stroke).
- * This is the part every window needs, pen or not, so it stays small; the pen's input is pen.ts, loaded on demand.
  */
 import type { Place } from '../position.ts';
 import { shownAt, type Stroke } from './model.ts';

@@ -1,6 +1,5 @@
 /**
- * The pen's input: freehand strokes on the current slide's layer with a mouse, a stylus or a finger. Loaded on
- * demand the first time the pen is turned on (audience windows that only show drawings never fetch it).
+ * The pen's input: freehand strokes on the current slide's layer with a mouse, a stylus or a finger.
  * ink.css makes the current slide's layer take pointer events (and touch-action: none) only while the deck has
  * data-ink-pen, so with the pen off every click reaches the figures underneath, and with it on none does.
  */

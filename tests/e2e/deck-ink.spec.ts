@@ -5,7 +5,7 @@
  * in canvas units (the slide's 1600×900 design size), since the two windows show the canvas at different scales.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, axeViolations } from './fixtures.ts';
 
 const SLUG = 'one-neuron';
 const KEY = `bl-ink:${SLUG}`;
@@ -215,7 +215,7 @@ test.describe(`slides/${SLUG}/ ink`, () => {
     expect(problems).toEqual([]);
   });
 
-  test('with the pen off, clicks reach the figures; with it on, the drawing layer takes them; print shows every stroke', async ({ page, problems }) => {
+  test('with the pen off, clicks reach the figures; with it on, the drawing layer takes them, and axe finds nothing; print shows every stroke', async ({ page, problems }) => {
     await openDeck(page, `slides/${SLUG}/#/1/1`);
     const figure = page.locator('[data-slide="1"] [data-bl-figure]').first();
     await expect(figure).toBeVisible();
@@ -232,6 +232,9 @@ test.describe(`slides/${SLUG}/ ink`, () => {
     expect(await hit()).toBe('ink');
     await expect(page.getByRole('group', { name: 'Pen' })).toBeVisible();
     await drawCircle(page, 800, 300, 60);
+    await expect(page.locator('[data-slide="1"] .ink-stroke')).toHaveCount(1);
+    // The pen's tools, open, with a drawing on the slide.
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Pen', exact: true }).click();
     await expect(page.locator('bl-deck[data-ink-pen]')).not.toBeAttached();
     await expect(page.getByRole('group', { name: 'Pen' })).toBeHidden();

@@ -2,8 +2,8 @@
  * The ink shares the deck's BroadcastChannel with sync.ts, so it must know its own messages from the deck's and
  * from anything malformed (src/deck/client/ink/channel.ts).
  */
-import { describe, expect, it } from 'vitest';
-import { isInkMessage } from '../../../src/deck/client/ink/channel.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isInkMessage, perFrame } from '../../../src/deck/client/ink/channel.ts';
 
 const stroke = { id: 'a-1', slide: 2, step: 0, colour: 'blue', points: [1, 2, 3, 4] };
 
@@ -29,5 +29,28 @@ describe('isInkMessage', () => {
       { type: 'ink-grow', stroke: { ...stroke, colour: 'pink' } }, { type: 'ink-done' },
       { type: 'ink-remove', id: 3 }, { type: 'ink-clear', slide: '2' }, { type: 'ink-all', strokes: 'x' },
     ]) expect(isInkMessage(m), JSON.stringify(m)).toBe(false);
+  });
+});
+
+describe('perFrame', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the latest value once a frame, and flush sends what waits at once', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const sent: number[] = [];
+    const send = perFrame((n: number) => sent.push(n));
+    send(1);
+    send(2);
+    send(3);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(sent).toEqual([3]);
+    send(4);
+    send.flush();
+    expect(sent).toEqual([3, 4]);
+    send.flush(); // nothing waits: nothing sent
+    expect(sent).toEqual([3, 4]);
   });
 });

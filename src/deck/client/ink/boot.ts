@@ -48,7 +48,8 @@ export function boot(deck: DeckElement, slug: string): void {
   document.addEventListener('keydown', (event) => {
     const key = event.key.toLowerCase();
     if (ready || event.ctrlKey || event.metaKey || event.altKey || (key !== 'l' && key !== 'd')) return;
-    if (event.target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName)) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return;
     if (key === 'l') held = true;
     void load().then(() => {
       // L let go while loading was a tap: nothing to show.

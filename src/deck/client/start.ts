@@ -1,15 +1,15 @@
 /**
- * Wires one window's deck: keys, buttons, overview, swipe, help, sync, and the laser pointer and pen (ink/). Shared by the audience page and the
- * presenter window (which adds its own panels in presenter.ts).
+ * Wires one window's deck: keys, buttons, overview, swipe, help and sync (and ink/, the pointer and pen). Shared
+ * by the audience page and the presenter window (which adds its own panels in presenter.ts).
  */
 import './deck-element.ts';
 import type { DeckElement } from './deck-element.ts';
 import { keyboard } from './keyboard.ts';
+import { boot as ink } from './ink/boot.ts';
 import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
 import { buttons, counter, help, openPresenter, toggleFullscreen } from './chrome.ts';
-import { boot as ink } from './ink/boot.ts';
 
 export function start(): DeckElement {
   const deck = document.querySelector<DeckElement>('bl-deck')!;
@@ -27,9 +27,9 @@ export function start(): DeckElement {
     presenter,
     help: toggleHelp,
   });
+  ink(deck, slug);
   counter(deck);
   swipe(deck, deck);
   sync(deck, slug);
-  ink(deck, slug);
   return deck;
 }

@@ -1,10 +1,11 @@
 /**
- * Wires one window's deck: keys, buttons, overview, swipe, help and sync. Shared by the audience page and the
- * presenter window (which adds its own panels in presenter.ts).
+ * Wires one window's deck: keys, buttons, overview, swipe, help and sync (and ink/, the pointer and pen). Shared
+ * by the audience page and the presenter window (which adds its own panels in presenter.ts).
  */
 import './deck-element.ts';
 import type { DeckElement } from './deck-element.ts';
 import { keyboard } from './keyboard.ts';
+import { boot as ink } from './ink/boot.ts';
 import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
@@ -27,6 +28,7 @@ export function start(): DeckElement {
     presenter,
     help: toggleHelp,
   });
+  ink(deck, slug);
   counter(deck);
   swipe(deck, deck);
   sync(deck, slug);

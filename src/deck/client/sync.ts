@@ -21,6 +21,7 @@ import type { DeckChange, DeckElement } from './deck-element.ts';
 import type { Place } from './position.ts';
 import type { FigureChangeDetail } from '../../figures/kit/browser/element.ts';
 import { figureStates, setFigureState } from '../../figures/remote-state.ts';
+import { rememberHand } from './hand.ts';
 
 type Message =
   | ({ type: 'goto'; clock: number; rank: string } & Place)
@@ -61,7 +62,10 @@ export function sync(deck: DeckElement, slug: string): void {
       if (!newer(message)) return;
       last = { clock: message.clock, rank: message.rank };
       deck.go(message, 'remote');
-    } else if (message.type === 'figure') void setFigureState(message.id, message.state);
+    } else if (message.type === 'figure') {
+      rememberHand(message.id, message.state, deck.place); // another window's reader changed it on purpose
+      void setFigureState(message.id, message.state);
+    }
     else if (message.type === 'hello') post({ type: 'state', ...deck.place, clock, figures: figureStates(deck) });
     else if (message.type === 'state') {
       // A window that joins counts on from the room's clock, so its own first move is newer than the room's last.

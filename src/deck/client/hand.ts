@@ -46,6 +46,9 @@ export function handChangeOf(figure: HTMLElement): HandChange | undefined {
   return linked.seq > own.seq ? linked : own;
 }
 
+/** Whether the reader changed this very figure by hand (not only a partner in its link group). */
+export const changedByHand = (id: string): boolean => byId.has(id);
+
 /** A query value (`w:1.2,b:2.2`, serialize's form) as raw keys and values; setState parses them leniently. */
 function rawFromQuery(text: string): Record<string, unknown> {
   const raw: Record<string, unknown> = {};

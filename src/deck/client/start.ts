@@ -8,6 +8,7 @@ import { keyboard } from './keyboard.ts';
 import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
+import { handout, isHandout } from './handout.ts';
 import { buttons, counter, help, openPresenter, toggleFullscreen } from './chrome.ts';
 
 export function start(): DeckElement {
@@ -28,6 +29,7 @@ export function start(): DeckElement {
   });
   counter(deck);
   swipe(deck, deck);
-  sync(deck, slug);
+  handout(deck);
+  if (!isHandout()) sync(deck, slug); // a handout is a document, not a window of the room
   return deck;
 }

@@ -24,7 +24,7 @@ export interface FigureStep {
   state: Record<string, unknown>;
 }
 
-function figureSteps(slide: HTMLElement): FigureStep[] {
+export function figureSteps(slide: HTMLElement): FigureStep[] {
   return stepsOf(slide)
     .filter((el) => el.dataset.figure)
     .map((el) => ({ n: Number(el.dataset.step), id: el.dataset.figure!, state: JSON.parse(el.dataset.state ?? '{}') }));

@@ -9,6 +9,7 @@ import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
 import { handout, isHandout } from './handout.ts';
+import { presence } from './presence.ts';
 import { buttons, counter, help, openPresenter, toggleFullscreen } from './chrome.ts';
 
 export function start(): DeckElement {
@@ -30,6 +31,10 @@ export function start(): DeckElement {
   counter(deck);
   swipe(deck, deck);
   handout(deck);
-  if (!isHandout()) sync(deck, slug); // a handout is a document, not a window of the room
+  if (!isHandout()) {
+    // A handout is a document, not a window of the room.
+    sync(deck, slug);
+    presence(deck, slug);
+  }
   return deck;
 }

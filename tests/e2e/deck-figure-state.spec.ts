@@ -111,3 +111,46 @@ test('a change made by hand on a slide survives leaving it and coming back', asy
   expect(await readout(page), 'jumping back by number').toEqual(dragged);
   expect(problems).toEqual([]);
 });
+
+test('a hand change in the presenter window is kept by every audience window, one that joins later too', async ({ page, context, problems }) => {
+  const presenter = page;
+  await presenter.goto('slides/one-neuron/presenter/#/5/0');
+  await expect(presenter.locator('bl-deck[data-ready]')).toBeAttached();
+  const first = await context.newPage();
+  first.on('pageerror', (e) => problems.push(`audience uncaught: ${e.message}`));
+  await first.goto('slides/one-neuron/');
+  await expect.poll(() => hash(first)).toBe('#/5/0');
+  await readout(first);
+  // The presenter moves w by hand. (Its window in front: a page in the background draws, and so tells, late.)
+  await presenter.bringToFront();
+  const w = presenter.locator(`${LANDSCAPE} input[data-prop="w"]`);
+  await expect(w).toBeEnabled();
+  await w.focus();
+  for (let k = 0; k < 4; k++) await presenter.keyboard.press('ArrowRight');
+  await presenter.keyboard.press('Escape');
+  const dragged = await readout(presenter);
+  // Audience windows sit in the background here, where drawing waits: compare their states, not their readouts.
+  const stateOf = (p: Page) => p.evaluate((sel) => (document.querySelector(sel) as HTMLElement & { state?: unknown }).state, LANDSCAPE);
+  await expect.poll(() => stateOf(first)).toEqual(dragged.state);
+  // A window that opens now hears of it with the room's state.
+  const late = await context.newPage();
+  late.on('pageerror', (e) => problems.push(`late audience uncaught: ${e.message}`));
+  await late.goto('slides/one-neuron/');
+  await expect.poll(() => hash(late)).toBe('#/5/0');
+  await presenter.bringToFront();
+  // Away past slide 1's step (which moves the linked line) and back: every window shows the hand change again.
+  await presenter.keyboard.press('Home');
+  await presenter.keyboard.press('ArrowRight');
+  for (const p of [presenter, first, late]) await expect.poll(() => hash(p)).toBe('#/1/1');
+  await presenter.keyboard.press('5');
+  await presenter.keyboard.press('Enter');
+  expect(await readout(presenter)).toEqual(dragged);
+  for (const p of [first, late]) {
+    await expect.poll(() => hash(p)).toBe('#/5/0');
+    await expect.poll(() => stateOf(p)).toEqual(dragged.state);
+    // … and stays so (a late partner's news must not undo it).
+    await p.waitForTimeout(300);
+    expect(await stateOf(p)).toEqual(dragged.state);
+  }
+  expect(problems).toEqual([]);
+});

@@ -12,6 +12,8 @@ import type { FigureChangeDetail } from '../../figures/kit/browser/element.ts';
 import type { Place } from './position.ts';
 
 export interface HandChange extends Place {
+  /** The figure changed (a link group's entry is its figure's). */
+  id: string;
   state: Record<string, unknown>;
   /** Order among hand changes: the newer of a figure's own and its link group's wins. */
   seq: number;
@@ -32,7 +34,7 @@ export function rememberHand(id: string, state: Record<string, unknown>, place: 
   const figure = document.getElementById(id);
   if (!figure?.dataset.blFigure) return;
   const slide = slideOf(figure);
-  const change: HandChange = { state: { ...state }, slide, step: slide === place.slide ? place.step : 0, seq: ++seq };
+  const change: HandChange = { id, state: { ...state }, slide, step: slide === place.slide ? place.step : 0, seq: ++seq };
   byId.set(id, change);
   if (figure.dataset.link) byLink.set(figure.dataset.link, change);
 }
@@ -44,6 +46,11 @@ export function handChangeOf(figure: HTMLElement): HandChange | undefined {
   if (!own) return linked;
   if (!linked) return own;
   return linked.seq > own.seq ? linked : own;
+}
+
+/** Every figure's own hand change, oldest first (for a window that joins late: remembering them in turn keeps their order). */
+export function handChanges(): HandChange[] {
+  return Array.from(byId.values()).sort((a, b) => a.seq - b.seq);
 }
 
 /** Whether the reader changed this very figure by hand (not only a partner in its link group). */

@@ -36,6 +36,11 @@ export async function deckPdf(browser: Browser, base: string, slug: string, note
     await page.goto(`${base}slides/${slug}/?handout${notes ? '&notes' : ''}`);
     await page.locator('html[data-handout-ready]').waitFor({ state: 'attached', timeout: 120_000 });
     await page.emulateMedia({ media: 'print' });
+    // What a browser's own Print does first, and page.pdf does not: the deck refits its slides to the print layout.
+    await page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
     await page.close();

@@ -74,15 +74,26 @@ test('"Handout (PDF)…" in the presenter’s help opens the handout, which prin
   await context.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', '');
   });
-  await page.goto('slides/one-neuron/presenter/#/1/0');
+  await page.goto('slides/one-neuron/presenter/#/5/0');
   await expect(page.locator('bl-deck[data-ready]')).toBeAttached();
+  // A change made by hand goes into the handout too (in the query, as "Present from here" carries it).
+  const w = page.locator('#fig-one-neuron-2 input[data-prop="w"]');
+  await expect(w).toBeEnabled();
+  await w.focus();
+  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#fig-one-neuron-2 [data-readout="w"]')).toHaveText('0.60');
+  await page.keyboard.press('Escape');
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keys' });
   await dialog.getByLabel(/speaker notes/).check();
   const [popup] = await Promise.all([context.waitForEvent('page'), dialog.getByRole('button', { name: 'Handout (PDF)…' }).click()]);
   await expect(popup).toHaveURL(/\/slides\/one-neuron\/\?handout=print&notes/);
   await expect(popup.locator('html[data-handout-ready][data-printed][data-print-notes]')).toBeAttached({ timeout: 30_000 });
+  expect(popup.url()).toContain('fig-one-neuron-2=w%3A0.6');
+  await expect(popup.locator('#fig-one-neuron-2 [data-readout="w"]')).toHaveText('0.60');
+  // Slide 1's line shows its own last step, not the landscape's hand change (on a handout links are apart).
+  expect(await popup.evaluate(() => (document.getElementById('fig-one-neuron-1') as HTMLElement & { state?: { w: number } }).state?.w)).toBe(1.2);
   // The handout is not a window of the room: the presenter stays where it was.
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/1/0');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/5/0');
   expect(problems).toEqual([]);
 });

@@ -7,6 +7,7 @@
 import { formatHash, parseHash, type Place } from './position.ts';
 import { applyFigureSteps, reveal, stepsOf } from './steps.ts';
 import { wakeFigures } from '../../figures/remote-state.ts';
+import { watchHands } from './hand.ts';
 import { fitCanvas } from './scale.ts';
 import { fitAll } from './fit.ts';
 
@@ -49,6 +50,7 @@ export class DeckElement extends HTMLElement {
     });
     const opened = parseHash(location.hash);
     this.openedAtHash = opened !== null;
+    watchHands(this, opened ?? { slide: 1, step: 0 });
     this.go(opened ?? { slide: 1, step: 0 }, 'load');
     this.dataset.ready = '';
   }
@@ -80,7 +82,7 @@ export class DeckElement extends HTMLElement {
       el.setAttribute('aria-hidden', String(!active));
     });
     reveal(current, step);
-    applyFigureSteps(current, previous?.slide === slide ? previous.step : null, step, source === 'load');
+    applyFigureSteps(current, previous?.slide === slide ? previous.step : null, step);
     // The figures of the slide shown load at once, the one a deck opens on included: the presenter's first scrub
     // must answer. (An essay page waits for a touch, to open on 15 KB; a deck is opened to be presented.)
     wakeFigures(current);

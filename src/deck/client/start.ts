@@ -9,6 +9,8 @@ import { boot as ink } from './ink/boot.ts';
 import { overview } from './overview.ts';
 import { swipe } from './swipe.ts';
 import { sync } from './sync.ts';
+import { handout, isHandout } from './handout.ts';
+import { presence } from './presence.ts';
 import { buttons, counter, help, openPresenter, toggleFullscreen } from './chrome.ts';
 import { carryFigureStates } from '../carry-states.ts';
 
@@ -31,7 +33,12 @@ export function start(): DeckElement {
   ink(deck, slug);
   counter(deck);
   swipe(deck, deck);
-  sync(deck, slug);
+  handout(deck);
+  if (!isHandout()) {
+    // A handout is a document, not a window of the room.
+    sync(deck, slug);
+    presence(deck, slug);
+  }
   // "Read as an essay" opens the essay at the slide shown, with the figures as the presenter left them.
   const essay = document.querySelector<HTMLAnchorElement>('.deck-bar__essay');
   if (essay) carryFigureStates(essay, deck, () => `#slide-${deck.place.slide}`);

@@ -1,9 +1,10 @@
 /**
  * What a step does to a slide: reveals its content, and may give a figure a state. Going forward applies each
- * new step's state in order; going backwards (or arriving at a slide by a jump) restores the state the steps so
- * far imply: the figure's authored state, then every earlier step's state for it, in order.
+ * new step's state in order; going backwards, or arriving at a slide from anywhere, restores the state the slide
+ * and step imply: the figure's authored state, what the presenter changed by hand, then the slide's steps so far.
  */
 import { setFigureState } from '../../figures/remote-state.ts';
+import { handChangeOf } from './hand.ts';
 
 export const stepsOf = (slide: HTMLElement): HTMLElement[] => Array.from(slide.querySelectorAll<HTMLElement>('[data-step]'));
 
@@ -17,48 +18,57 @@ export function reveal(slide: HTMLElement, step: number): void {
   }
 }
 
-interface FigureStep {
+export interface FigureStep {
   n: number;
   id: string;
   state: Record<string, unknown>;
 }
 
-function figureSteps(slide: HTMLElement): FigureStep[] {
+export function figureSteps(slide: HTMLElement): FigureStep[] {
   return stepsOf(slide)
     .filter((el) => el.dataset.figure)
     .map((el) => ({ n: Number(el.dataset.step), id: el.dataset.figure!, state: JSON.parse(el.dataset.state ?? '{}') }));
 }
 
-function implied(id: string, steps: FigureStep[], upTo: number): Record<string, unknown> {
-  const element = document.getElementById(id);
-  let state: Record<string, unknown> = {};
+/** A figure's authored state, as the build wrote it (every prop), or nothing if unreadable. */
+function authoredOf(figure: HTMLElement): Record<string, unknown> {
   try {
-    state = JSON.parse(element?.dataset.state ?? '{}');
+    return JSON.parse(figure.dataset.state ?? '{}');
   } catch {
-    /* the build wrote it; a figure without one keeps its defaults */
+    return {}; // the build wrote it; a figure without one keeps its defaults
   }
-  for (const step of steps) if (step.id === id && step.n <= upTo) state = { ...state, ...step.state };
+}
+
+/**
+ * The state a figure on slide number `slide` should have at step `upTo`: its authored state, then what the
+ * presenter changed by hand (hand.ts), then the steps of this slide up to `upTo` for it, in order; of those,
+ * only the steps after the hand change when it was made on this slide (it already holds the earlier ones).
+ */
+export function impliedState(figure: HTMLElement, slide: number, steps: FigureStep[], upTo: number): Record<string, unknown> {
+  const hand = handChangeOf(figure);
+  let state = hand ? { ...authoredOf(figure), ...hand.state } : authoredOf(figure);
+  const after = hand && hand.slide === slide ? hand.step : 0;
+  for (const step of steps) if (step.id === figure.id && step.n > after && step.n <= upTo) state = { ...state, ...step.state };
   return state;
 }
 
 /**
  * Brings a slide's figures to the given step. `from` is the step we were at on this same slide, or null when
- * arriving from elsewhere. On first load a figure whose state is in the URL keeps it (the URL is newer).
+ * arriving from elsewhere (any direction, a jump, or the page opening). Stepping forward applies each new step's
+ * state. Arriving, every figure on the slide takes its implied state: what it was given on other slides, or by a
+ * linked partner there, is undone, so a slide looks the same however the deck got to it. Stepping back on the
+ * slide, the figures the undone steps touched return to theirs.
  */
-export function applyFigureSteps(slide: HTMLElement, from: number | null, to: number, firstLoad = false): void {
+export function applyFigureSteps(slide: HTMLElement, from: number | null, to: number): void {
   const steps = figureSteps(slide);
-  if (steps.length === 0) return;
   if (from !== null && to > from) {
     for (const step of steps) if (step.n > from && step.n <= to) void setFigureState(step.id, step.state);
     return;
   }
-  // Arriving from elsewhere, every figure a step touches returns to its implied state; on first load only
-  // those a step up to here has changed (the build-time SVG already shows the authored state, and loading a
-  // figure for nothing would cost its code on opening).
-  const touched = from !== null ? steps.filter((s) => s.n > to && s.n <= from) : firstLoad ? steps.filter((s) => s.n <= to) : steps;
-  const params = new URLSearchParams(location.search);
-  for (const id of new Set(touched.map((s) => s.id))) {
-    if (firstLoad && params.has(id)) continue;
-    void setFigureState(id, implied(id, steps, to));
+  const n = Number(slide.dataset.slide);
+  const touched = from !== null ? new Set(steps.filter((s) => s.n > to && s.n <= from).map((s) => s.id)) : null;
+  for (const figure of slide.querySelectorAll<HTMLElement>('[data-bl-figure]')) {
+    if (touched && !touched.has(figure.id)) continue;
+    void setFigureState(figure.id, impliedState(figure, n, steps, to));
   }
 }

@@ -5,7 +5,8 @@
  *   { type: 'goto', slide, step, clock, rank } this window's reader moved; go there too (do not echo it)
  *   { type: 'figure', id, state }           this window's reader changed a figure; call setState with it
  *   { type: 'hello' }                       a window opened; windows already open answer with 'state'
- *   { type: 'state', slide, step, clock, figures } the answer: the place, the clock and every loaded figure's state
+ *   { type: 'state', slide, step, clock, figures, hands } the answer: the place, the clock, every loaded figure's
+ *                                           state, and what was changed by hand (hand.ts)
  *
  * Moves made because of a message are not sent on: the deck marks them 'remote', and a figure's setState marks
  * its change remote, so bl-figure-change with remote true (or changed false, a redraw) is ignored here. Each window applies slide steps'
@@ -21,12 +22,13 @@ import type { DeckChange, DeckElement } from './deck-element.ts';
 import type { Place } from './position.ts';
 import type { FigureChangeDetail } from '../../figures/kit/browser/element.ts';
 import { figureStates, setFigureState } from '../../figures/remote-state.ts';
+import { handChanges, rememberHand, type HandChange } from './hand.ts';
 
 type Message =
   | ({ type: 'goto'; clock: number; rank: string } & Place)
   | { type: 'figure'; id: string; state: Record<string, unknown> }
   | { type: 'hello' }
-  | ({ type: 'state'; clock: number; figures: Record<string, Record<string, unknown>> } & Place);
+  | ({ type: 'state'; clock: number; figures: Record<string, Record<string, unknown>>; hands?: HandChange[] } & Place);
 
 export function sync(deck: DeckElement, slug: string): void {
   if (typeof BroadcastChannel === 'undefined') return;
@@ -61,9 +63,14 @@ export function sync(deck: DeckElement, slug: string): void {
       if (!newer(message)) return;
       last = { clock: message.clock, rank: message.rank };
       deck.go(message, 'remote');
-    } else if (message.type === 'figure') void setFigureState(message.id, message.state);
-    else if (message.type === 'hello') post({ type: 'state', ...deck.place, clock, figures: figureStates(deck) });
+    } else if (message.type === 'figure') {
+      rememberHand(message.id, message.state, deck.place); // another window's reader changed it on purpose
+      void setFigureState(message.id, message.state);
+    }
+    else if (message.type === 'hello') post({ type: 'state', ...deck.place, clock, figures: figureStates(deck), hands: handChanges() });
     else if (message.type === 'state') {
+      // Before moving: the slide arrived at keeps what the room changed by hand.
+      for (const hand of message.hands ?? []) rememberHand(hand.id, hand.state, hand);
       // A window that joins counts on from the room's clock, so its own first move is newer than the room's last.
       clock = Math.max(clock, message.clock);
       // A window that opens follows the presenter; a presenter opened bare (no #/slide/step) follows the room.

@@ -11,8 +11,11 @@ interface Sharing extends HTMLElement {
   shareQuery?: string;
 }
 
-/** Keeps `link` carrying the figure states of `root`; `hash`, if given, names where on the other page to land. */
-export function carryFigureStates(link: HTMLAnchorElement, root: ParentNode, hash?: () => string): void {
+/**
+ * Keeps `link` carrying the figure states of `root`; `hash`, if given, names where on the other page to land.
+ * Returns the update, for a caller that must bring the link up to date itself.
+ */
+export function carryFigureStates(link: HTMLAnchorElement, root: ParentNode, hash?: () => string): () => void {
   const update = () => {
     const params = new URLSearchParams(location.search);
     for (const figure of root.querySelectorAll<Sharing>('[data-bl-figure]')) {
@@ -30,6 +33,7 @@ export function carryFigureStates(link: HTMLAnchorElement, root: ParentNode, has
   };
   // A press, a focus (then Enter) or a click: whichever comes first, before the browser follows the link.
   for (const type of ['pointerdown', 'focus', 'click'] as const) link.addEventListener(type, update);
+  return update;
 }
 
 /** The essay's "Present from here" links. */

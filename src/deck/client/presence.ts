@@ -16,7 +16,7 @@ import type { DeckElement } from './deck-element.ts';
 export const ASK_EVERY = 1000;
 export const DROP_AFTER = 3500;
 
-type Presence = { type: 'presence-ask' } | { type: 'presence-here'; window: string } | { type: 'presence-bye'; window: string };
+export type Presence = { type: 'presence-ask' } | { type: 'presence-here'; window: string } | { type: 'presence-bye'; window: string };
 
 export function presence(deck: DeckElement, slug: string): void {
   if (typeof BroadcastChannel === 'undefined') return;
@@ -33,30 +33,6 @@ export function presence(deck: DeckElement, slug: string): void {
     here();
     return;
   }
-  const outputs = Array.from(document.querySelectorAll<HTMLElement>('[data-audience-count]'));
-  if (outputs.length === 0) return;
-  const seen = new Map<string, number>();
-  const render = () => {
-    const now = Date.now();
-    for (const [id, at] of seen) if (now - at > DROP_AFTER) seen.delete(id);
-    const n = seen.size;
-    for (const el of outputs) {
-      const text = `${n} connected`;
-      if (el.textContent !== text) el.textContent = text;
-      el.closest<HTMLElement>('[data-audience]')?.toggleAttribute('data-none', n === 0);
-    }
-  };
-  channel.addEventListener('message', (event: MessageEvent<Presence>) => {
-    const message = event.data;
-    if (message?.type === 'presence-here') seen.set(message.window, Date.now());
-    else if (message?.type === 'presence-bye') seen.delete(message.window);
-    else return;
-    render();
-  });
-  setInterval(() => {
-    post({ type: 'presence-ask' });
-    render();
-  }, ASK_EVERY);
-  post({ type: 'presence-ask' });
-  render();
+  // Only the presenter counts; an audience window does not carry the counting.
+  void import('./presence-count.ts').then(({ countAudience }) => countAudience(channel, post));
 }

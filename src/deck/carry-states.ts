@@ -1,5 +1,5 @@
 /**
- * Figure states travel between a chapter's two readings. "Present from here" opens the deck at a slide with the
+ * Figure states travel between a chapter's two readings (the deck's half is client/essay-link.ts). "Present from here" opens the deck at a slide with the
  * figures as the reader (or a teacher preparing the lesson) has left them, and the deck's "Read as an essay" opens
  * the essay at the slide being shown with the figures as the presenter left them. Both pages are built from the
  * same chapter, so a figure has the same id in each, and each reads a figure's state from the page's query under
@@ -11,11 +11,8 @@ interface Sharing extends HTMLElement {
   shareQuery?: string;
 }
 
-/**
- * Keeps `link` carrying the figure states of `root`; `hash`, if given, names where on the other page to land.
- * Returns the update, for a caller that must bring the link up to date itself.
- */
-export function carryFigureStates(link: HTMLAnchorElement, root: ParentNode, hash?: () => string): () => void {
+/** Keeps `link` carrying the figure states of `root`; `hash`, if given, names where on the other page to land. */
+export function carryFigureStates(link: HTMLAnchorElement, root: ParentNode, hash?: () => string): void {
   const update = () => {
     const params = new URLSearchParams(location.search);
     for (const figure of root.querySelectorAll<Sharing>('[data-bl-figure]')) {
@@ -33,7 +30,6 @@ export function carryFigureStates(link: HTMLAnchorElement, root: ParentNode, has
   };
   // A press, a focus (then Enter) or a click: whichever comes first, before the browser follows the link.
   for (const type of ['pointerdown', 'focus', 'click'] as const) link.addEventListener(type, update);
-  return update;
 }
 
 /** The essay's "Present from here" links. */

@@ -1,27 +1,31 @@
 /**
- * The deck's "Read as an essay" opens the essay at the slide shown, with the figures as the presenter left them
- * (carry-states.ts). That code loads when the link is about to be used (a press or a focus comes before the
- * click), not with the deck: a deck's JavaScript budget is tight. A click that arrives before it has loaded waits
- * for it, then follows the updated link.
+ * The deck's "Read as an essay" opens the essay at the slide shown, with the figures as the presenter left them:
+ * each live figure's state goes into the link's query under its id, as the essay's "Present from here" carries
+ * them the other way (carry-states.ts, whose `update` this mirrors). The few lines are the deck's own rather
+ * than imported: shared between the two pages, carry-states would be a chunk of its own on every essay page, and
+ * the essay's 110 KB budget has no room for the extra request's bytes.
  */
 import type { DeckElement } from './deck-element.ts';
+
+interface Sharing extends HTMLElement {
+  shareQuery?: string;
+}
 
 export function essayLink(deck: DeckElement): void {
   const link = document.querySelector<HTMLAnchorElement>('.deck-bar__essay');
   if (!link) return;
-  let update: (() => void) | undefined;
-  let loading: Promise<() => void> | undefined;
-  const load = () =>
-    (loading ??= import('../carry-states.ts').then(({ carryFigureStates }) => (update = carryFigureStates(link, deck, () => `#slide-${deck.place.slide}`))));
-  link.addEventListener('pointerdown', () => void load());
-  link.addEventListener('focus', () => void load());
-  link.addEventListener('click', (event) => {
-    // Loaded: carry-states' own click listener has brought the link up to date. A new tab or window keeps its way.
-    if (update || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    void load().then((bring) => {
-      bring();
-      location.assign(link.href);
-    });
-  });
+  const update = () => {
+    const url = new URL(link.href);
+    const params = new URLSearchParams();
+    for (const figure of deck.querySelectorAll<Sharing>('[data-bl-figure]')) {
+      // Not yet loaded: its state is the one the deck's own address carried in.
+      const query = figure.shareQuery ?? new URLSearchParams(location.search).get(figure.id);
+      if (query) params.set(figure.id, query);
+    }
+    url.search = params.toString();
+    url.hash = `#slide-${deck.place.slide}`;
+    link.href = url.href;
+  };
+  // A press, a focus (then Enter) or a click: whichever comes first, before the browser follows the link.
+  for (const type of ['pointerdown', 'focus', 'click'] as const) link.addEventListener(type, update);
 }

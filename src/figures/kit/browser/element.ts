@@ -19,7 +19,7 @@ import { bindScrubbers } from './scrubber.ts';
 import { showMessage, showTraining } from './status.ts';
 import { readParam, writeParam } from './url-state.ts';
 import { measureSince } from './user-timing.ts';
-import { PlotSize } from './plot-size.ts';
+import { watchPlotSize, type PlotSize } from './plot-size.ts';
 
 export type { FigureChangeDetail } from './change-event.ts';
 
@@ -117,8 +117,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
   private watchWidth(): void {
     const plot = this.querySelector<HTMLElement>('[data-plot]');
     if (!plot) return;
-    this.plotSize = new PlotSize(plot, () => this.schedule());
-    this.plotSize.observe();
+    this.plotSize = watchPlotSize(plot, () => this.schedule());
   }
 
   /** This figure's state as it goes into the URL (what differs from the authored state). */

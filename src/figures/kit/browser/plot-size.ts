@@ -12,52 +12,45 @@ import type { HeightFit } from './plot-fit.ts';
 const REDRAW_STEP = 40;
 const MIN_WIDTH = 280;
 
-export class PlotSize {
-  /** The cell's size as last observed (0 until the observer reports). */
-  private cellWidth = 0;
-  private cellHeight = 0;
-  private drawnAt = DEFAULT_WIDTH;
-  private fit: HeightFit | undefined;
-  private readonly plot: HTMLElement;
-  private readonly redraw: () => void;
+/** The width to draw at, and what to do after a drawing. Closures, not a class: an essay page's bytes are counted. */
+export interface PlotSize {
+  /** Reads no layout (a drag draws every frame), except before the observer has reported. */
+  readonly width: number;
+  /** After a drawing at `width`: in a bounded cell, checks that it fits (plot-fit.ts). */
+  drew(width: number): void;
+}
 
-  constructor(plot: HTMLElement, redraw: () => void) {
-    this.plot = plot;
-    this.redraw = redraw;
-  }
-
-  /** Redraws when the cell's width changes a lot, or a bounded cell's height changes at all. */
-  observe(): void {
-    if (typeof ResizeObserver === 'undefined') return;
+/** Watches the plot's cell: redraws when its width changes a lot, or a bounded cell's height changes at all. */
+export function watchPlotSize(plot: HTMLElement, redraw: () => void): PlotSize {
+  let cellWidth = 0;
+  let cellHeight = 0;
+  let drawnAt = DEFAULT_WIDTH;
+  let fit: HeightFit | undefined;
+  if (typeof ResizeObserver !== 'undefined') {
     new ResizeObserver(() => {
-      const width = this.plot.clientWidth;
-      const height = this.plot.clientHeight;
+      const width = plot.clientWidth;
+      const height = plot.clientHeight;
       if (width === 0) return;
-      const bound = getComputedStyle(this.plot).getPropertyValue('--plot-fit').trim() === 'height';
-      const resized = Math.abs(width - this.drawnAt) > REDRAW_STEP || (bound && Math.abs(height - this.cellHeight) > 2);
-      this.cellWidth = width;
-      this.cellHeight = height;
-      if (bound && !this.fit) {
+      const bound = getComputedStyle(plot).getPropertyValue('--plot-fit').trim() === 'height';
+      const resized = Math.abs(width - drawnAt) > REDRAW_STEP || (bound && Math.abs(height - cellHeight) > 2);
+      cellWidth = width;
+      cellHeight = height;
+      if (bound && !fit) {
         void import('./plot-fit.ts').then(({ HeightFit }) => {
-          this.fit = new HeightFit(this.plot, this.redraw);
-          this.redraw();
+          fit = new HeightFit(plot, redraw);
+          redraw();
         });
       }
       if (!resized) return;
-      this.fit?.reset();
-      this.drawnAt = width;
-      this.redraw();
-    }).observe(this.plot);
+      fit?.reset();
+      drawnAt = width;
+      redraw();
+    }).observe(plot);
   }
-
-  /** The width to draw at now. Reads no layout (a drag draws every frame), except before the observer has reported. */
-  get width(): number {
-    const cell = this.cellWidth || this.plot.clientWidth || DEFAULT_WIDTH;
-    return Math.max(MIN_WIDTH, Math.round(this.fit?.width || cell));
-  }
-
-  /** After a drawing at `width`: in a bounded cell, checks that it fits (plot-fit.ts). */
-  drew(width: number): void {
-    this.fit?.drew(width);
-  }
+  return {
+    get width() {
+      return Math.max(MIN_WIDTH, Math.round(fit?.width || cellWidth || plot.clientWidth || DEFAULT_WIDTH));
+    },
+    drew: (width) => fit?.drew(width),
+  };
 }

@@ -15,14 +15,17 @@ import { REFERENCE, measureDeck, slideProblems } from './slide-layout.ts';
 import { CONTENT_DIR, contentPath } from '../src/lib/content-dir.ts';
 
 const strict = process.argv.includes('--strict');
+// `--dist <dir>`: another build (the fork fixture checks its course's); CONTENT_DIR names that build's chapters.
+const distFlag = process.argv.indexOf('--dist');
+const dist = distFlag > 0 ? process.argv[distFlag + 1] : 'dist';
 const port = Number(process.env.CHECK_SLIDES_PORT ?? 4390);
 const executablePath = chromiumPath();
 if (executablePath === 'missing') {
   console.log('slide check: skipped (no Chromium here; see scripts/chromium.ts)');
   process.exit(0);
 }
-if (!existsSync('dist/slides')) {
-  console.log('slide check: no decks in dist/');
+if (!existsSync(join(dist, 'slides'))) {
+  console.log(`slide check: no decks in ${dist}/`);
   process.exit(0);
 }
 
@@ -37,13 +40,13 @@ function sourceOf(slug: string): { file: string; lines: number[] } {
   return { file: contentPath('chapters', name), lines: lines.flatMap((line, i) => (/^\s*<Slide[\s>]/.test(line) ? [i + 1] : [])) };
 }
 
-const stop = await startPreview(port);
+const stop = await startPreview(port, process.cwd(), dist === 'dist' ? undefined : dist);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 let warnings = 0;
 try {
   const page = await (await browser.newContext({ viewport: REFERENCE })).newPage();
   const base = process.env.BASE_PATH || '/';
-  for (const slug of readdirSync('dist/slides').sort()) {
+  for (const slug of readdirSync(join(dist, 'slides')).sort()) {
     const { file, lines } = sourceOf(slug);
     for (const layout of await measureDeck(page, `http://localhost:${port}${base}slides/${slug}/`)) {
       for (const problem of slideProblems(layout, REFERENCE.height)) {

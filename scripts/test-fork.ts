@@ -156,12 +156,34 @@ function checkForkSite(outDir: string): string[] {
   return problems;
 }
 
+/**
+ * The build's slide check on the fork's decks: it must name the one slide the fork overfills on purpose (its
+ * file, line and title) and no other. Skipped, as the check itself is, where there is no Chromium.
+ */
+function checkForkSlides(outDir: string): string[] {
+  const result = spawnSync(process.execPath, ['scripts/check-slides.ts', '--dist', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: course, CHECK_SLIDES_PORT: process.env.FORK_SLIDES_PORT ?? '4391', NO_COLOR: '1' },
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (output.includes('slide check: skipped')) return [];
+  const file = join(course, 'chapters', '03-warm-days.mdx');
+  const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('<Slide title="Too much for one slide"')) + 1;
+  const warnings = output.split('\n').filter((l) => l.startsWith('⚠'));
+  const expected = `⚠ ${file}:${line}: slide 2 "Too much for one slide" at 1920×1080: content does not fit`;
+  const problems: string[] = [];
+  if (!warnings.some((w) => w.startsWith(expected))) problems.push(`the slide check did not warn "${expected}…"; it said:\n${output.trim()}`);
+  if (warnings.length !== 1) problems.push(`the slide check warned ${warnings.length} times, about the overfull slide only expected:\n${warnings.join('\n')}`);
+  return problems;
+}
+
 console.log(`Fork fixture: ${course} (temporary builds in ${tmp})`);
 const total = Date.now();
 
 if (forkCourse) {
   const fork = build(course, 'fork');
   const problems = fork.ok ? checkForkSite(fork.outDir) : [`the build failed:\n${fork.output.split('\n').slice(-40).join('\n')}`];
+  if (fork.ok) problems.push(...checkForkSlides(fork.outDir));
   if (problems.length === 0) console.log(`✓ fork course builds and shows its own title, glossary and chapters with their figures (${fork.seconds.toFixed(1)} s)`);
   else {
     console.log(`✗ fork course (${fork.seconds.toFixed(1)} s)\n  ${problems.join('\n  ')}`);

@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { REFERENCE, measureDeck, slideProblems } from './slide-layout.ts';
 import { CONTENT_DIR, contentPath } from '../src/lib/content-dir.ts';
+import { slugOf } from '../src/lib/slug.ts';
 
 const strict = process.argv.includes('--strict');
 // `--dist <dir>`: another build (the fork fixture checks its course's); CONTENT_DIR names that build's chapters.
@@ -29,12 +30,9 @@ if (!existsSync(join(dist, 'slides'))) {
   process.exit(0);
 }
 
-/** A chapter file's slug, as src/lib/chapters.ts makes it (that module imports astro:content, so not from here). */
-const slugOf = (id: string) => id.replace(/^\d+-/, '');
-
 /** The chapter file of a deck, and the line of each of its <Slide>s in order (the deck numbers them so). */
 function sourceOf(slug: string): { file: string; lines: number[] } {
-  const name = readdirSync(join(CONTENT_DIR, 'chapters')).find((f) => /\.mdx?$/.test(f) && slugOf(f.replace(/\.mdx?$/, '')) === slug);
+  const name = readdirSync(join(CONTENT_DIR, 'chapters')).find((f) => /\.mdx?$/.test(f) && slugOf(f) === slug);
   if (!name) return { file: `(deck ${slug})`, lines: [] };
   const lines = readFileSync(join(CONTENT_DIR, 'chapters', name), 'utf8').split('\n');
   return { file: contentPath('chapters', name), lines: lines.flatMap((line, i) => (/^\s*<Slide[\s>]/.test(line) ? [i + 1] : [])) };

@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentPath } from './content-dir.ts';
+import { slugOf } from './slug.ts';
+
+export { slugOf };
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -20,10 +23,6 @@ export function countExercises(source: string): number {
   return (source.replace(/```[\s\S]*?```/g, ' ').match(/<(Choice|Answer|Sketch)[\s>]/g) ?? []).length;
 }
 
-/** The slug a chapter id becomes in URLs. */
-export function slugOf(id: string): string {
-  return id.replace(/^\d+-/, '');
-}
 
 /** Counts prose words in MDX source: drops frontmatter, JSX tags, math and code. */
 export function countWords(source: string): number {

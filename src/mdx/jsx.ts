@@ -2,7 +2,11 @@
  * The few pieces of the MDX syntax tree the chapter checks need, shared by remark-figures, remark-slides and
  * remark-terms: JSX element nodes, their attributes, reading a literal value, writing a number attribute.
  */
+import { basename } from 'node:path';
 import { sourcePath } from '../lib/source-path.ts';
+
+/** The chapter part of ids, from the file name: `07-how-many-bends.mdx` → `how-many-bends` (figures' and exercises' ids). */
+export const chapterOf = (path: string | undefined) => basename(path ?? 'chapter', '.mdx').replace(/^\d+-/, '').toLowerCase().replace(/[^a-z0-9-]/g, '-');
 
 export interface JsxAttribute {
   type: string;

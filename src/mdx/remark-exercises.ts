@@ -13,17 +13,13 @@
  * Runs after remark-figures (which gives figures their ids) and before remark-slides (which numbers an
  * exercise on a slide as one of its steps: the step that reveals the answer).
  */
-import { basename } from 'node:path';
 import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
-import { attribute, isJsx, literal, locate, plainText, stringAttribute, type JsxNode } from './jsx.ts';
+import { attribute, chapterOf, isJsx, literal, locate, plainText, stringAttribute, type JsxNode } from './jsx.ts';
 
 export interface RemarkExercisesOptions {
   specs: Map<string, { name: string; spec: Spec }>;
   root?: string;
 }
-
-/** The chapter part of ids, from the file name: `07-how-many-bends.mdx` → `how-many-bends` (as for figures). */
-export const chapterOf = (path: string | undefined) => basename(path ?? 'chapter', '.mdx').replace(/^\d+-/, '').toLowerCase().replace(/[^a-z0-9-]/g, '-');
 
 /** A plain HTML element in the tree (MDX renders lowercase tags as they are). */
 const element = (name: string, attributes: Record<string, string>, children: JsxNode[]): JsxNode => ({

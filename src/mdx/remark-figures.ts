@@ -7,14 +7,13 @@
  * Runs in Node while Astro compiles MDX, so it reads each figure's `state.ts` directly (those files import
  * nothing but types, which Node strips).
  */
-import { basename } from 'node:path';
 import { figureFolders, loadSpec } from '../figures/folders.ts';
 import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';
 import { closest } from '../text/closest.ts';
 import { SHELL_PROPS } from '../figures/kit/contract/shell-props.ts';
 import { courseDatasets } from '../lib/datasets.ts';
 import { AUTHORING_COMPONENTS } from './authoring-components.ts';
-import { isJsx, literal, locate, numberAttribute, type JsxNode } from './jsx.ts';
+import { chapterOf, isJsx, literal, locate, numberAttribute, type JsxNode } from './jsx.ts';
 
 export interface FigureSpec {
   name: string;
@@ -41,7 +40,7 @@ export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOpti
   courseDatasets(root);
   return (tree: JsxNode, file: { path?: string }) => {
     const at = locate(root, file);
-    const chapter = basename(file.path ?? 'chapter', '.mdx').replace(/^\d+-/, '').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    const chapter = chapterOf(file.path);
     let count = 0;
     const ids = new Set<string>();
     const walk = (node: JsxNode) => {

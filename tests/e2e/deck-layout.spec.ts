@@ -4,14 +4,10 @@
  * same share of the screen), and on every slide nothing runs off the canvas. The measuring is the build's slide
  * check's (scripts/slide-layout.ts). Printing lays slides out as the screen does, so a printed slide is not cut.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.ts';
+import { test, expect, deckSlugs } from './fixtures.ts';
 import { measureDeck, slideProblems } from '../../scripts/slide-layout.ts';
 
-const dir = new URL('../../content/chapters/', import.meta.url);
-const decks = readdirSync(dir)
-  .filter((file) => file.endsWith('.mdx') && /<Slide[\s>]/.test(readFileSync(new URL(file, dir), 'utf8')))
-  .map((file) => file.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+const decks = deckSlugs();
 
 for (const slug of decks) {
   test.describe(`deck ${slug}`, () => {

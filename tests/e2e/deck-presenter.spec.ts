@@ -2,14 +2,10 @@
  * The presenter window and the audience window stay in step over BroadcastChannel: slide, step, and a figure's
  * state scrubbed in the presenter window. Both pages live in one browser context, as two real windows would.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './fixtures.ts';
+import { test, expect, axeViolations, deckSlugs } from './fixtures.ts';
 
-const dir = new URL('../../content/chapters/', import.meta.url);
-const decks = readdirSync(dir)
-  .filter((file) => file.endsWith('.mdx') && /<Slide[\s>]/.test(readFileSync(new URL(file, dir), 'utf8')))
-  .map((file) => file.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+const decks = deckSlugs();
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
 

@@ -3,14 +3,10 @@
  * scrollbars at any size, axe, and reading without JavaScript. Every chapter with a <Slide> is covered, found
  * from content/chapters, so a new chapter is tested without editing this file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations, wakeFigure } from './fixtures.ts';
+import { test, expect, axeViolations, wakeFigure, deckSlugs } from './fixtures.ts';
 
-const dir = new URL('../../content/chapters/', import.meta.url);
-const decks = readdirSync(dir)
-  .filter((file) => file.endsWith('.mdx') && /<Slide[\s>]/.test(readFileSync(new URL(file, dir), 'utf8')))
-  .map((file) => file.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+const decks = deckSlugs();
 
 /** Slide count and each slide's step count, read from the page. */
 const shape = (page: Page) =>

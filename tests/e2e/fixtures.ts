@@ -4,7 +4,8 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { slugOf } from '../../src/lib/slug.ts';
 import { join, relative } from 'node:path';
 
 export interface PageProblems {
@@ -37,6 +38,14 @@ export const test = base.extend<PageProblems>({
 });
 
 export { expect };
+
+/** Every chapter with a <Slide>, by slug: a deck the tests cover, found from content/chapters (a new one is tested unedited). */
+export function deckSlugs(): string[] {
+  const dir = new URL('../../content/chapters/', import.meta.url);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx') && /<Slide[\s>]/.test(readFileSync(new URL(file, dir), 'utf8')))
+    .map(slugOf);
+}
 
 /** Brings a figure into view and under the pointer, as a reader reaching it would, and waits for its first live drawing. */
 export async function wakeFigure(figure: Locator): Promise<Locator> {

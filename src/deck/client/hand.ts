@@ -56,7 +56,11 @@ export function handChanges(): HandChange[] {
 /** Whether the reader changed this very figure by hand (not only a partner in its link group). */
 export const changedByHand = (id: string): boolean => byId.has(id);
 
-/** A query value (`w:1.2,b:2.2`, serialize's form) as raw keys and values; setState parses them leniently. */
+/**
+ * A query value (`w:1.2,b:2.2`, serialize's form) as raw keys and values; setState parses them leniently. The split
+ * is deserialize's (kit/contract/spec.ts) without its spec, which the deck does not load: importing spec.ts here
+ * would move it out of the figures' chunk into one of its own on every page.
+ */
 function rawFromQuery(text: string): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const part of text.slice(0, 8000).split(',')) {

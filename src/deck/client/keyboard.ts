@@ -5,6 +5,7 @@
  * and Esc hands focus back to the deck. A slider dragged with the mouse or a finger lets go of focus at once.
  */
 import type { DeckElement } from './deck-element.ts';
+import { isTyping } from './typing.ts';
 
 export interface KeyActions {
   overview(): void;
@@ -14,8 +15,6 @@ export interface KeyActions {
   help(): void;
 }
 
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 const pressable = (target: EventTarget | null) => target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(target.tagName);
 
 export function keyboard(deck: DeckElement, actions: KeyActions): void {
@@ -36,7 +35,7 @@ export function keyboard(deck: DeckElement, actions: KeyActions): void {
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (document.querySelector('dialog[open]')) return; // the help dialog handles its own keys (Esc closes it)
-    if (typing(event.target)) {
+    if (isTyping(event.target)) {
       const inSlide = deck.contains(event.target as Node);
       if (inSlide && event.key === 'Escape') return done(event, () => release(event.target));
       if (!inSlide || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;

@@ -9,6 +9,7 @@
  * This file owns the deck's ink channel and hands it over, so not one message falls between the two.
  */
 import type { DeckElement } from '../deck-element.ts';
+import { isTyping } from '../typing.ts';
 
 export function boot(deck: DeckElement, slug: string): void {
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`bl-deck:${slug}`);
@@ -48,8 +49,7 @@ export function boot(deck: DeckElement, slug: string): void {
   document.addEventListener('keydown', (event) => {
     const key = event.key.toLowerCase();
     if (ready || event.ctrlKey || event.metaKey || event.altKey || (key !== 'l' && key !== 'd')) return;
-    const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return;
+    if (isTyping(event.target)) return;
     if (key === 'l') held = true;
     void load().then(() => {
       // L let go while loading was a tap: nothing to show.

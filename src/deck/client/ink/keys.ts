@@ -8,6 +8,7 @@
  * Colours, undo and clear act only while the pen is on: a stray C must not wipe a slide mid-talk, and the pen's
  * toolbar, which says what they do, is on screen then. Keys typed into a control, or with the help open, are not ours.
  */
+import { isTyping } from '../typing.ts';
 import type { Colour } from './model.ts';
 
 export interface InkKeys {
@@ -21,16 +22,13 @@ export interface InkKeys {
 
 const COLOUR_KEYS: Record<string, Colour> = { r: 'red', b: 'blue', g: 'green', k: 'ink' };
 
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
-
 export function inkKeys(deck: HTMLElement, actions: InkKeys): void {
   let held = false;
   const release = () => {
     if (held) actions.hold((held = false));
   };
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.altKey || typing(event.target) || document.querySelector('dialog[open]')) return;
+    if (event.defaultPrevented || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
     if (deck.dataset.overview !== undefined) return; // the overview is for choosing a slide
     const key = event.key.toLowerCase();
     const modified = event.ctrlKey || event.metaKey;

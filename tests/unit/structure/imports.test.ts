@@ -76,8 +76,10 @@ function violations(): string[] {
     for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
       const line = `src/${from} imports '${specifier}'`;
       if (!specifier.startsWith('.')) {
-        // Packages: only the bottom layer is held to "nothing outside itself" (no DOM, no framework).
-        if (from.startsWith('nn/') || from.startsWith('text/')) out.push(`${line} (src/${from.split('/')[0]} imports nothing outside itself)`);
+        // Packages: only the bottom layer is held to "nothing outside itself" (no DOM, no framework). The course's
+        // words (virtual:text/…, served by the build from src/locales) belong to the text layer.
+        const ownWords = from.startsWith('text/') && specifier.startsWith('virtual:text/');
+        if ((from.startsWith('nn/') || from.startsWith('text/')) && !ownWords) out.push(`${line} (src/${from.split('/')[0]} imports nothing outside itself)`);
         continue;
       }
       const target = posix.normalize(posix.join(dirname(from), specifier.replace(/\?.*$/, '')));

@@ -1,0 +1,26 @@
+/**
+ * Putting values into the sentences of a locale file, in the browser and at build time alike.
+ *
+ * A string names its values in braces: "{n} points; mean squared error {loss}". A plural is an object of CLDR
+ * categories ("one", "few", "other", …; "other" always), chosen by the count `n` under the course's language.
+ */
+import { LANGUAGE } from 'virtual:text/language';
+
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Values = Record<string, string | number>;
+
+/** Every `{name}` of `template` replaced by `values[name]`; a name with no value is the code's mistake. */
+export function fill(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`text "${template}" needs a value for {${name}}`);
+    return String(values[name]);
+  });
+}
+
+let rules: Intl.PluralRules | undefined;
+
+/** The form of `forms` for `n` in the course's language, filled; `{n}` is the count unless `values` says otherwise. */
+export function plural(forms: Plural, n: number, values: Values = {}): string {
+  rules ??= new Intl.PluralRules(LANGUAGE);
+  return fill(forms[rules.select(n)] ?? forms.other, { n, ...values });
+}

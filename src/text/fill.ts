@@ -24,3 +24,11 @@ export function plural(forms: Plural, n: number, values: Values = {}): string {
   rules ??= new Intl.PluralRules(LANGUAGE);
   return fill(forms[rules.select(n)] ?? forms.other, { n, ...values });
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+/** A sentence with markup in its places (`{glossary}` → a link): the sentence is escaped, the markup is not. */
+export function fillMarkup(template: string, markup: Record<string, string>): string {
+  return fill(escapeHtml(template), markup);
+}

@@ -1,3 +1,5 @@
+import live from 'virtual:text/figure-live';
+import { fill } from '../../../text/fill.ts';
 import type { Spec } from '../contract/spec.ts';
 import { fmt } from '../draw/format.ts';
 import { enable } from './held-input.ts';
@@ -78,8 +80,8 @@ export class Controls {
       else if (input.value !== String(value)) input.value = String(value);
       if (prop.kind === 'number') {
         const text = fmt(value as number, Number(input.dataset.digits ?? 2));
-        const of = prop.control === 'scrubber' ? ` of ${prop.max}` : '';
-        const valueText = `${prop.label} ${text}${prop.unit ? ` ${prop.unit}` : ''}${of}`;
+        const withUnit = `${text}${prop.unit ? ` ${prop.unit}` : ''}`;
+        const valueText = prop.control === 'scrubber' ? fill(live.scrubberOf, { label: prop.label, value: withUnit, max: fmt(prop.max, 0) }) : `${prop.label} ${withUnit}`;
         // Written only when it changes: this runs on every input event of a drag.
         if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
         if (output && output.textContent !== text) output.textContent = text;

@@ -1,3 +1,4 @@
+import text from 'virtual:text/figure-live';
 import type { Shape } from '../data/dataset.ts';
 import { classDatasetIn, dataChoiceOf, datasetIn, type DataChoice } from '../data/edits.ts';
 import { memoize } from '../compute/memoize.ts';
@@ -151,7 +152,7 @@ export function wirePointEditing(
     action: (name) => {
       if (name === 'reset-data') {
         host.setPoints(null);
-        host.message('Back to the published data');
+        host.message(text.dataReset);
       } else void load().then((e) => e.action(name));
     },
     changed: (edited) => {

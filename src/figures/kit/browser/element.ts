@@ -1,3 +1,4 @@
+import text from 'virtual:text/figure-live';
 import { DEFAULT_WIDTH, type FigureDefinition } from '../contract/definition.ts';
 import { defaultsOf, deserialize, onlyPointsDiffer, parseLenient, serialize, type Spec, type StateOf } from '../contract/spec.ts';
 import { drawHolding, type HeldBases } from '../draw/held-bases.ts';
@@ -170,7 +171,7 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
     this.version = nextVersion();
     this.syncControls();
     this.schedule();
-    showMessage(this, 'Reset to the original view');
+    showMessage(this, text.resetDone);
   }
 
   /** Puts the state into the controls and their readouts (after reset, URL state or a remote change). */

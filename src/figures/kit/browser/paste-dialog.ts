@@ -1,3 +1,5 @@
+import words from 'virtual:text/figure-points';
+import { fill } from '../../../text/fill.ts';
 import { parseTable } from '../data/csv.ts';
 import type { EditPoint, EditView } from './editable-data.ts';
 
@@ -19,16 +21,16 @@ export function openPasteDialog(figure: HTMLElement, shown: EditView, take: Take
   dialog.setAttribute('aria-labelledby', `${id}-title`);
   dialog.innerHTML = `
     <form method="dialog" class="bl-paste__form">
-      <h2 class="bl-paste__title" id="${id}-title">Paste your own data</h2>
-      <p class="bl-paste__help" id="${id}-help">${shown.columns.length === 3 ? 'Three' : 'Two'} columns, one point per line: ${shown.columns.map(escape).join(', then ')}${shown.classes ? ' (0 or 1)' : ''}.
-        Copy them from a spreadsheet, or type them with a comma or a tab between. A header row is fine.</p>
-      <label class="bl-paste__label" for="${id}-text">Points</label>
+      <h2 class="bl-paste__title" id="${id}-title">${escape(words.paste.title)}</h2>
+      <p class="bl-paste__help" id="${id}-help">${escape(fill(shown.classes ? words.paste.threeColumns : words.paste.twoColumns, { columns: shown.columns.join(words.paste.then) }))}
+        ${escape(words.paste.how)}</p>
+      <label class="bl-paste__label" for="${id}-text">${escape(words.paste.points)}</label>
       <textarea id="${id}-text" class="bl-paste__text" rows="10" spellcheck="false" autocomplete="off"
         aria-describedby="${id}-help ${id}-problems"></textarea>
       <div id="${id}-problems" class="bl-paste__problems" role="status" aria-live="polite"></div>
       <div class="bl-paste__actions">
-        <button type="submit" value="use" class="bl-button" data-paste-use disabled>Use these points</button>
-        <button type="submit" value="cancel" class="bl-button">Cancel</button>
+        <button type="submit" value="use" class="bl-button" data-paste-use disabled>${escape(words.paste.use)}</button>
+        <button type="submit" value="cancel" class="bl-button">${escape(words.paste.cancel)}</button>
       </div>
     </form>`;
   figure.append(dialog);
@@ -44,11 +46,11 @@ export function openPasteDialog(figure: HTMLElement, shown: EditView, take: Take
     const badLabel = result.ok && shown.classes ? result.table.rows.findIndex((row) => row[2] !== 0 && row[2] !== 1) : -1;
     if (result.ok && badLabel >= 0) {
       parsed = null;
-      problems.textContent = `row ${result.table.lines[badLabel]}, column 3: the class must be 0 or 1`;
+      problems.textContent = fill(words.paste.badClass, { row: result.table.lines[badLabel] });
       problems.classList.add('bl-paste__problems--bad');
     } else if (result.ok) {
       parsed = result.table.rows.map(([x, y, label]) => (shown.classes ? { x, y, label: label as 0 | 1 } : { x, y }));
-      problems.textContent = `${parsed.length} points, ready to use.`;
+      problems.textContent = fill(words.paste.ready, { n: parsed.length });
       problems.classList.remove('bl-paste__problems--bad');
     } else {
       parsed = null;

@@ -1,3 +1,5 @@
+import text from 'virtual:text/figure-points';
+import { fill } from '../../../text/fill.ts';
 import { formatTable } from '../data/csv.ts';
 import { fmt } from '../draw/format.ts';
 import type { EditHost, EditPoint } from './editable-data.ts';
@@ -63,8 +65,9 @@ export function createPointEditor(host: EditHost): PointEditor {
     const digits = (d: readonly [number, number]) => Math.max(1, Math.min(3, Math.ceil(-Math.log10((d[1] - d[0]) / 100))));
     const x = fmt(p.x, digits(data.xDomain));
     const y = fmt(p.y, digits(data.yDomain));
-    const where = data.classes ? `${data.columns[0]} ${x}, ${data.columns[1]} ${y}, class ${p.label}` : `${x} ${data.columns[0]}, ${data.columns[1]} ${y}`;
-    status.textContent = `${verb}point ${index + 1} of ${data.points.length}: ${where}`;
+    const names = { xName: data.columns[0], yName: data.columns[1], x, y };
+    const where = data.classes ? fill(text.whereClasses, { ...names, label: p.label ?? '' }) : fill(text.where, names);
+    status.textContent = fill(verb === 'added' ? text.added : text.point, { n: index + 1, count: data.points.length, where });
   }
 
   function place(): void {
@@ -83,7 +86,7 @@ export function createPointEditor(host: EditHost): PointEditor {
   /** Applies new points; false (with a message) when the figure cannot keep them. */
   function commit(next: EditPoint[], verb: string): boolean {
     if (!host.setPoints(next)) {
-      host.message('Too many points to keep in the link: remove some first');
+      host.message(text.tooMany);
       return false;
     }
     // The figure draws in the next frame; say and place after it has the new data.
@@ -150,7 +153,7 @@ export function createPointEditor(host: EditHost): PointEditor {
       const next = points();
       next.push({ x: at.x, y: at.y, ...labelFor(at, event.shiftKey) });
       chosen = next.length - 1;
-      if (!commit(next, 'added ')) return;
+      if (!commit(next, 'added')) return;
     }
     dragging = event.pointerId;
     dragScales = scalesOf(area!);
@@ -185,12 +188,12 @@ export function createPointEditor(host: EditHost): PointEditor {
   function remove(index: number): void {
     const next = points();
     if (next.length <= MIN_POINTS) {
-      host.message(`A figure needs at least ${MIN_POINTS} points`);
+      host.message(fill(text.atLeast, { min: MIN_POINTS }));
       return;
     }
     next.splice(index, 1);
     chosen = Math.min(index, next.length - 1);
-    if (commit(next, '')) host.message(`Removed point ${index + 1}`);
+    if (commit(next, '')) host.message(fill(text.removed, { n: index + 1 }));
   }
 
   /** Points in order along x, for choosing with ← →: the stored order is the order they were added in. */
@@ -247,7 +250,7 @@ export function createPointEditor(host: EditHost): PointEditor {
         const next = points();
         next.push({ x: Math.min(limits().x[1], x), y, ...(data.classes ? { label: from.label } : {}) });
         chosen = next.length - 1;
-        commit(next, 'added ');
+        commit(next, 'added');
         break;
       }
       case 'c':
@@ -299,10 +302,10 @@ export function createPointEditor(host: EditHost): PointEditor {
       else if (name === 'paste-data')
         void import('./paste-dialog.ts').then(({ openPasteDialog }) =>
           openPasteDialog(figure, host.shown(), (pasted) => {
-            if (!host.setPoints(pasted)) return 'These points have too many digits to share in a link: round them or use fewer.';
+            if (!host.setPoints(pasted)) return text.tooPrecise;
             chosen = -1;
             ring.hidden = true;
-            host.message(`Now showing your ${pasted.length} points`);
+            host.message(fill(text.nowYours, { n: pasted.length }));
             return null;
           }),
         );

@@ -1,3 +1,4 @@
+import text from 'virtual:text/figure-live';
 import type { NumberProp, Spec } from '../contract/spec.ts';
 import { enable } from './held-input.ts';
 
@@ -31,8 +32,8 @@ function bindScrubber(box: HTMLElement, key: string, prop: NumberProp, actions: 
     cancelAnimationFrame(playing);
     playing = 0;
     play.setAttribute('aria-pressed', 'false');
-    play.textContent = '▶ Play';
-    play.setAttribute('aria-label', 'Play training');
+    play.textContent = text.playButton;
+    play.setAttribute('aria-label', text.play);
   };
   const start = () => {
     if (value() >= prop.max) set(prop.min);
@@ -45,8 +46,8 @@ function bindScrubber(box: HTMLElement, key: string, prop: NumberProp, actions: 
       else playing = requestAnimationFrame(tick);
     };
     play.setAttribute('aria-pressed', 'true');
-    play.textContent = '❚❚ Pause';
-    play.setAttribute('aria-label', 'Pause training');
+    play.textContent = text.pauseButton;
+    play.setAttribute('aria-label', text.pause);
     playing = requestAnimationFrame(tick);
   };
   const toggle = () => (playing ? stop() : start());

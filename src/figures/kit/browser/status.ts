@@ -3,11 +3,13 @@
  * reader asked for runs, and short messages after Reset or Copy link, which clear themselves.
  */
 
+import text from 'virtual:text/figure-live';
+
 /** Says whether the figure is training, on the line and as `data-training` (which dims the old drawing). */
 export function showTraining(figure: HTMLElement, on: boolean): void {
   figure.toggleAttribute('data-training', on);
   const slot = figure.querySelector('[data-status]');
-  if (slot) slot.textContent = on ? 'Training…' : '';
+  if (slot) slot.textContent = on ? text.training : '';
 }
 
 /** Shows a message for a few seconds, unless something else has been written there meanwhile. */

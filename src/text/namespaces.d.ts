@@ -18,6 +18,7 @@ declare module 'virtual:text/figure-points' { const text: English['figure-points
 declare module 'virtual:text/exercise' { const text: English['exercise']; export default text; }
 declare module 'virtual:text/deck' { const text: English['deck']; export default text; }
 declare module 'virtual:text/search' { const text: English['search']; export default text; }
+declare module 'virtual:text/exercise-live' { const text: English['exercise-live']; export default text; }
 declare module 'virtual:text/plot' { const text: English['plot']; export default text; }
 declare module 'virtual:text/activation-gallery' { const text: English['activation-gallery']; export default text; }
 declare module 'virtual:text/bending-neurons' { const text: English['bending-neurons']; export default text; }

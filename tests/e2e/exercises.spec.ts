@@ -162,7 +162,7 @@ test('a sketch set with the keys alone gets a score too, and a flat guess near t
   const pad = section.locator('[data-sketch-pad]');
   await pad.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(section.locator('[data-sketch-status]')).toHaveText(/^point 2 of 13, at x -2\.50: height /);
+  await expect(section.locator('[data-sketch-status]')).toHaveText(/^point 2 of 13, at x \u22122\.50: height /);
   await page.keyboard.press('Shift+ArrowUp');
   await section.getByRole('button', { name: 'Check' }).click();
   await expect(feedback(section)).toHaveText(/^(Close\. )?Your curve was on average [\d.]+ off/);

@@ -4,6 +4,9 @@
  * remembered in this browser (progress.ts). Loaded on demand by exercise-boot.ts, which has already closed the
  * answers and shown the Check buttons.
  */
+import text from 'virtual:text/exercise-live';
+import { fill } from '../../text/fill.ts';
+import { fmt, localNumber } from '../../figures/kit/draw/format.ts';
 import { checkNumber, type NumberAnswer } from './answer-check.ts';
 import { CLOSE, scoreSketch } from './sketch-score.ts';
 import { sketchPad } from './sketch-pad.ts';
@@ -77,16 +80,16 @@ function choiceJudge(section: HTMLElement): Judge {
   return {
     pick: () => {
       const chosen = options.find((o) => input(o).checked);
-      return chosen ? { pick: chosen.dataset.option! } : { missing: 'Pick one of the options first.' };
+      return chosen ? { pick: chosen.dataset.option! } : { missing: text.pickFirst };
     },
     verdict: (pick) => {
       const chosen = options.find((o) => o.dataset.option === pick);
       for (const o of options) delete o.dataset.verdict;
-      if (!chosen) return { right: false, text: 'Pick one of the options first.' };
+      if (!chosen) return { right: false, text: text.pickFirst };
       const right = chosen.hasAttribute('data-correct');
       chosen.dataset.verdict = right ? 'right' : 'wrong';
-      if (right) return { right, text: `Right. ${section.dataset.explain ?? ''}`.trim() };
-      return { right, text: `Not this one. ${chosen.dataset.hint ?? 'Look again, then try another.'}` };
+      if (right) return { right, text: fill(text.rightChoice, { explain: section.dataset.explain ?? '' }).trim() };
+      return { right, text: fill(text.notThisOne, { hint: chosen.dataset.hint ?? text.lookAgain }) };
     },
     restore: (pick) => {
       for (const o of options) {
@@ -106,16 +109,16 @@ function numberJudge(section: HTMLElement): Judge {
   });
   const unit = answer.unit ? ` ${answer.unit}` : '';
   return {
-    pick: () => (field.value.trim() ? { pick: field.value.trim() } : { missing: 'Type a number first.' }),
+    pick: () => (field.value.trim() ? { pick: field.value.trim() } : { missing: text.typeFirst }),
     verdict: (pick) => {
       const verdict = checkNumber(pick, answer);
       field.removeAttribute('aria-invalid');
       if (verdict.kind === 'unreadable') {
         field.setAttribute('aria-invalid', 'true');
-        return { right: false, text: `“${pick}” is not a number. Type digits, like 3 or 0.5.` };
+        return { right: false, text: fill(text.notANumber, { pick }) };
       }
-      if (verdict.kind === 'right') return { right: true, text: `Right: ${answer.value}${unit}. ${answer.explain ?? ''}`.trim() };
-      return { right: false, text: `Not ${verdict.value}${unit}. ${verdict.hint ?? `The answer is ${verdict.direction}.`}` };
+      if (verdict.kind === 'right') return { right: true, text: fill(text.right, { value: `${localNumber(String(answer.value))}${unit}`, explain: answer.explain ?? '' }).trim() };
+      return { right: false, text: fill(text.wrong, { value: `${localNumber(String(verdict.value))}${unit}`, hint: verdict.hint ?? (verdict.direction === 'higher' ? text.higher : text.lower) }) };
     },
     restore: (pick) => {
       field.value = pick;
@@ -135,28 +138,28 @@ function sketchJudge(section: HTMLElement): Judge {
   const curve = JSON.parse(section.dataset.curve ?? '{}') as Curve;
   const clear = section.querySelector<HTMLButtonElement>('[data-sketch-clear]');
   const pad = sketchPad(section.querySelector<HTMLElement>('[data-sketch-pad]')!, section.querySelector('[data-sketch-status]'), curve.yDomain, () => {});
-  const where = { left: 'at the left end', middle: 'in the middle', right: 'at the right end' } as const;
-  const digits = (v: number) => (Math.abs(v) >= 10 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(1) : v.toFixed(2));
+  const where = { left: text.atLeft, middle: text.inMiddle, right: text.atRight } as const;
+  const digits = (v: number) => fmt(v, Math.abs(v) >= 10 ? 0 : Math.abs(v) >= 1 ? 1 : 2);
   clear?.addEventListener('click', () => {
     pad.clear();
     clear.hidden = true;
     const feedback = section.querySelector<HTMLElement>('[data-feedback]')!;
     delete feedback.dataset.verdict;
-    feedback.textContent = 'Draw again, then check.';
+    feedback.textContent = text.drawAgain;
   });
   return {
     pick: () =>
       pad.handles.some((h) => h !== null)
         ? { pick: pad.handles.map((h) => (h === null ? '' : h.toFixed(3))).join(',') }
-        : { missing: 'Draw your guess on the plot first, or focus it and use the arrow keys.' },
+        : { missing: text.drawFirst },
     verdict: (pick) => {
       const score = scoreSketch({ handles: pick.split(',').map((v) => (v === '' ? null : Number(v))), xDomain: curve.xDomain }, curve, curve.yDomain);
-      if (!score) return { right: false, text: 'Draw your guess on the plot first, or focus it and use the arrow keys.' };
+      if (!score) return { right: false, text: text.drawFirst };
       pad.showCurve(curve.xs, curve.ys);
       if (clear) clear.hidden = false;
       const right = score.share <= CLOSE;
-      const gap = `Your curve was on average ${digits(score.meanGap)} off ${curve.what}`;
-      return { right, text: `${right ? 'Close. ' : ''}${gap}, most of it ${where[score.worst]}. The solid line is the real one.` };
+      const gap = fill(text.gap, { gap: digits(score.meanGap), what: curve.what, where: where[score.worst] });
+      return { right, text: right ? fill(text.close, { gap }) : gap };
     },
     restore: (pick) => {
       pad.clear();

@@ -2,6 +2,8 @@
  * The reader's progress where the contents shows it ("2 of 3 tried") and the one button that forgets it all.
  * Both follow changes made on the same page (an exercise checked, the answers forgotten).
  */
+import text from 'virtual:text/exercise-live';
+import { fill } from '../../text/fill.ts';
 import { forgetAnswers, readProgress, triedIn } from './progress.ts';
 
 let listening = false;
@@ -11,7 +13,7 @@ export function showProgress(root: Document): void {
     const progress = readProgress();
     for (const slot of root.querySelectorAll<HTMLElement>('[data-exercise-progress]')) {
       const tried = triedIn(slot.dataset.chapter!, progress);
-      slot.textContent = `${tried} of ${slot.dataset.count} tried`;
+      slot.textContent = fill(text.tried, { tried, count: slot.dataset.count ?? '' });
       slot.hidden = tried === 0;
     }
     for (const box of root.querySelectorAll<HTMLElement>('[data-forget-answers]')) {
@@ -23,7 +25,7 @@ export function showProgress(root: Document): void {
     box.querySelector('button')!.addEventListener('click', () => {
       forgetAnswers();
       // Exercises on this page start afresh too.
-      box.querySelector('[role=status]')!.textContent = 'Your answers are forgotten.';
+      box.querySelector('[role=status]')!.textContent = text.forgotten;
       for (const section of root.querySelectorAll<HTMLElement>('[data-exercise]')) section.dispatchEvent(new CustomEvent('bl-exercise-forget'));
     });
   }

@@ -3,6 +3,9 @@
  * plot with a pointer or finger, or by the keys (← → choose a handle, ↑ ↓ move it, Shift for bigger moves), drawn
  * as a line over the pad; and, once checked, the real curve drawn over it.
  */
+import text from 'virtual:text/exercise-live';
+import { fill } from '../../text/fill.ts';
+import { fmt } from '../../figures/kit/draw/format.ts';
 import { pointToData, plotAreaIn, scalesOf, type PlotScales } from '../../figures/kit/browser/pointer.ts';
 import { filled } from './sketch-score.ts';
 
@@ -51,7 +54,7 @@ export function sketchPad(pad: HTMLElement, status: HTMLElement | null, yDomain:
     const ys = filled(handles);
     if (!s || !ys) return path('guess', '', {});
     path('guess', `M${ys.map((y, i) => toSvg(s, xOf(s, i), y)).join('L')}`, {
-      stroke: 'var(--c-hidden-1)', 'stroke-width': '3', 'stroke-dasharray': '7 5', 'stroke-linecap': 'round', 'aria-label': 'your sketch',
+      stroke: 'var(--c-hidden-1)', 'stroke-width': '3', 'stroke-dasharray': '7 5', 'stroke-linecap': 'round', 'aria-label': text.yourSketch,
     });
   };
 
@@ -96,7 +99,7 @@ export function sketchPad(pad: HTMLElement, status: HTMLElement | null, yDomain:
   const say = () => {
     const s = scales();
     const y = handles[chosen];
-    if (status && s) status.textContent = `point ${chosen + 1} of ${HANDLES}, at x ${xOf(s, chosen).toFixed(2)}: height ${y === null ? 'not set' : y.toFixed(2)}`;
+    if (status && s) status.textContent = fill(text.padPoint, { n: chosen + 1, count: HANDLES, x: fmt(xOf(s, chosen)), y: y === null ? text.notSet : fmt(y) });
   };
   pad.addEventListener('keydown', (event) => {
     const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
@@ -122,7 +125,7 @@ export function sketchPad(pad: HTMLElement, status: HTMLElement | null, yDomain:
     redraw,
     showCurve(xs, ys) {
       const s = scales();
-      if (s) path('curve', `M${xs.map((x, k) => toSvg(s, x, ys[k])).join('L')}`, { stroke: 'var(--c-output)', 'stroke-width': '3', 'aria-label': 'the real curve' });
+      if (s) path('curve', `M${xs.map((x, k) => toSvg(s, x, ys[k])).join('L')}`, { stroke: 'var(--c-output)', 'stroke-width': '3', 'aria-label': text.realCurve });
     },
     clear() {
       handles.fill(null);

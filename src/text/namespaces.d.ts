@@ -17,6 +17,7 @@ declare module 'virtual:text/figure-live' { const text: English['figure-live']; 
 declare module 'virtual:text/figure-points' { const text: English['figure-points']; export default text; }
 declare module 'virtual:text/exercise' { const text: English['exercise']; export default text; }
 declare module 'virtual:text/deck' { const text: English['deck']; export default text; }
+declare module 'virtual:text/deck-live' { const text: English['deck-live']; export default text; }
 declare module 'virtual:text/search' { const text: English['search']; export default text; }
 declare module 'virtual:text/exercise-live' { const text: English['exercise-live']; export default text; }
 declare module 'virtual:text/plot' { const text: English['plot']; export default text; }

@@ -2,6 +2,8 @@
  * The deck's controls around the slides, found by data attributes anywhere on the page: the slide counter,
  * previous/next buttons, fullscreen, the presenter window and the help dialog (with its print-notes switch).
  */
+import live from 'virtual:text/deck-live';
+import { fill } from '../../text/fill.ts';
 import type { DeckElement } from './deck-element.ts';
 
 export function counter(deck: DeckElement): void {
@@ -9,7 +11,7 @@ export function counter(deck: DeckElement): void {
     const { slide, step } = deck.place;
     const steps = deck.stepCount(slide);
     for (const el of document.querySelectorAll('[data-deck-counter]')) el.textContent = `${slide} / ${deck.total}`;
-    for (const el of document.querySelectorAll('[data-deck-steps]')) el.textContent = steps ? `step ${step} of ${steps}` : '';
+    for (const el of document.querySelectorAll('[data-deck-steps]')) el.textContent = steps ? fill(live.stepOf, { step, steps }) : '';
     for (const el of document.querySelectorAll<HTMLButtonElement>('[data-deck-action="previous"]')) el.disabled = slide === 1 && step === 0;
     for (const el of document.querySelectorAll<HTMLButtonElement>('[data-deck-action="next"]')) el.disabled = slide === deck.total && step === steps;
   };

@@ -4,6 +4,8 @@
  * slide's title politely, and tells the rest of the page (counter, presenter panels, sync) with a
  * `bl-deck-change` event. Keys, overview, swipe and sync live in their own files and only call go().
  */
+import live from 'virtual:text/deck-live';
+import { fill } from '../../text/fill.ts';
 import { formatHash, parseHash, type Place } from './position.ts';
 import { applyFigureSteps, reveal, stepsOf } from './steps.ts';
 import { wakeFigures } from '../../figures/remote-state.ts';
@@ -87,7 +89,7 @@ export class DeckElement extends HTMLElement {
     // must answer. (An essay page waits for a touch, to open on 15 KB; a deck is opened to be presented.)
     wakeFigures(current);
     if (location.hash !== formatHash(this.place)) history.replaceState(history.state, '', formatHash(this.place));
-    if (!previous || previous.slide !== slide) this.announce(`Slide ${slide} of ${this.total}: ${current.dataset.title}`);
+    if (!previous || previous.slide !== slide) this.announce(fill(live.slideOf, { slide, total: this.total, title: current.dataset.title ?? '' }));
     this.dispatchEvent(new CustomEvent<DeckChange>('bl-deck-change', { bubbles: true, detail: { slide, step, previous, source } }));
     return true;
   }

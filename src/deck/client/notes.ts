@@ -4,6 +4,7 @@
  * step reached (the slide's own notes, before any step) are the current ones: highlighted, marked
  * aria-current="step", and scrolled into view; the earlier ones stay, quieter, above them.
  */
+import live from 'virtual:text/deck-live';
 import type { DeckElement } from './deck-element.ts';
 
 export function notes(deck: DeckElement, panel: HTMLElement): void {
@@ -30,7 +31,7 @@ export function notes(deck: DeckElement, panel: HTMLElement): void {
     if (items.length === 0) {
       const none = document.createElement('p');
       none.className = 'presenter-note presenter-note--none';
-      none.textContent = 'No notes for this slide.';
+      none.textContent = live.noNotes;
       items.push(none);
     }
     panel.replaceChildren(...items);

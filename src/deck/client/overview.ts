@@ -3,6 +3,8 @@
  * deck.css), with a layer of buttons over them, one per slide. Arrow keys move between buttons; Enter or a
  * click goes to that slide. The slides stay inert meanwhile: the buttons are the only thing to operate.
  */
+import live from 'virtual:text/deck-live';
+import { fill } from '../../text/fill.ts';
 import type { DeckElement } from './deck-element.ts';
 
 export interface Overview {
@@ -17,7 +19,7 @@ export function overview(deck: DeckElement): Overview {
   deck.style.setProperty('--cols', String(cols));
   const nav = document.createElement('nav');
   nav.className = 'deck-overview';
-  nav.setAttribute('aria-label', 'All slides');
+  nav.setAttribute('aria-label', live.allSlides);
   const list = document.createElement('ol');
   const buttons = deck.slides.map((slide, i) => {
     const position = `--col: ${i % cols}; --row: ${Math.floor(i / cols)}`;
@@ -28,7 +30,7 @@ export function overview(deck: DeckElement): Overview {
     button.type = 'button';
     // The thumbnail shows the title; the button shows the number and says both.
     button.textContent = String(i + 1);
-    button.setAttribute('aria-label', `Slide ${i + 1}: ${slide.dataset.title}`);
+    button.setAttribute('aria-label', fill(live.slideN, { n: i + 1, title: slide.dataset.title ?? '' }));
     button.addEventListener('click', () => {
       close();
       deck.go({ slide: i + 1, step: 0 }, 'local');

@@ -1,4 +1,6 @@
 /** The presenter's side of presence.ts: counting the audience windows that answer, in the presenter bar. */
+import live from 'virtual:text/deck-live';
+import { fill } from '../../text/fill.ts';
 import { ASK_EVERY, DROP_AFTER, type Presence } from './presence.ts';
 
 export function countAudience(channel: BroadcastChannel, post: (message: Presence) => void): void {
@@ -10,7 +12,7 @@ export function countAudience(channel: BroadcastChannel, post: (message: Presenc
     for (const [id, at] of seen) if (now - at > DROP_AFTER) seen.delete(id);
     const n = seen.size;
     for (const el of outputs) {
-      const text = `${n} connected`;
+      const text = fill(live.connected, { n });
       if (el.textContent !== text) el.textContent = text;
       el.closest<HTMLElement>('[data-audience]')?.toggleAttribute('data-none', n === 0);
     }

@@ -6,6 +6,8 @@
  * ids and custom-element tags are dropped, so nothing in it can be confused with the live slide. A copied figure
  * that had drawn live is marked `data-live`.
  */
+import live from 'virtual:text/deck-live';
+import { fill } from '../../text/fill.ts';
 import type { DeckElement } from './deck-element.ts';
 import { figureSteps, impliedState, reveal, stepsOf } from './steps.ts';
 import { setFigureState, wakeFigures } from '../../figures/remote-state.ts';
@@ -52,7 +54,7 @@ function describeStep(step: HTMLElement): string {
   const text = shown.textContent?.trim().replace(/\s+/g, ' ');
   if (text) return text.length > 90 ? `${text.slice(0, 88)}…` : text;
   const state = Object.entries(JSON.parse(step.dataset.state ?? '{}')).map(([k, v]) => `${k} ${v}`).join(', ');
-  return `sets the figure: ${state}`;
+  return fill(live.setsFigure, { state });
 }
 
 export function preview(deck: DeckElement, panel: HTMLElement): void {
@@ -71,9 +73,9 @@ export function preview(deck: DeckElement, panel: HTMLElement): void {
   const update = () => {
     const { slide, step } = deck.place;
     const steps = stepsOf(deck.slideAt(slide));
-    then.textContent = step < steps.length ? `Next press, step ${step + 1} of ${steps.length}: ${describeStep(steps[step])}` : '';
+    then.textContent = step < steps.length ? fill(live.nextPress, { step: step + 1, steps: steps.length, what: describeStep(steps[step]) }) : '';
     const next = slide < deck.total ? slide + 1 : null;
-    label.textContent = next ? `Next slide: ${next}. ${deck.slideAt(next).dataset.title}` : 'Next: end of the deck';
+    label.textContent = next ? fill(live.nextSlide, { n: next, title: deck.slideAt(next).dataset.title ?? '' }) : live.endOfDeck;
     // Every move: a step here may have moved a partner of the next slide's figure (setting its own state is a no-op).
     if (next) prepare(deck, next);
     if (next === shown) return;

@@ -3,6 +3,9 @@
  * duration, a gentle pace hint comparing the share of time used with the share of slides shown.
  * The timer starts by itself at the first move through the deck.
  */
+import live from 'virtual:text/deck-live';
+import { LANGUAGE } from 'virtual:text/language';
+import { fill } from '../../text/fill.ts';
 import type { DeckChange, DeckElement } from './deck-element.ts';
 
 const mmss = (ms: number) => {
@@ -27,15 +30,15 @@ export function timer(deck: DeckElement, root: HTMLElement): void {
   const render = () => {
     const ms = elapsed();
     elapsedEl.textContent = mmss(ms);
-    clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    toggle.textContent = since === null ? (ms ? 'Resume' : 'Start') : 'Pause';
+    clock.textContent = new Date().toLocaleTimeString(LANGUAGE, { hour: '2-digit', minute: '2-digit' });
+    toggle.textContent = since === null ? (ms ? live.resume : live.start) : live.pause;
     toggle.setAttribute('aria-pressed', String(since !== null));
     if (!duration) return;
     const timeShare = ms / duration;
     const slideShare = (deck.place.slide - 1) / Math.max(1, deck.total);
     if (bar) bar.value = Math.min(1, timeShare);
     pace.textContent =
-      ms === 0 ? `${Math.round(duration / 60_000)} min planned` : timeShare > 1 ? 'Over time' : timeShare - slideShare > 0.15 ? 'A little behind' : slideShare - timeShare > 0.15 ? 'Ahead: take your time' : 'On pace';
+      ms === 0 ? fill(live.minutesPlanned, { minutes: Math.round(duration / 60_000) }) : timeShare > 1 ? live.overTime : timeShare - slideShare > 0.15 ? live.behind : slideShare - timeShare > 0.15 ? live.ahead : live.onPace;
   };
   const start = () => {
     if (since === null) since = Date.now();

@@ -4,6 +4,8 @@
  * of each mode change. All of it loads on demand (boot.ts says when). Pointer and pen are this window's own
  * modes (not mirrored); what they make (strokes, the dot) is shown everywhere.
  */
+import live from 'virtual:text/deck-live';
+import { fill } from '../../../text/fill.ts';
 import type { DeckElement } from '../deck-element.ts';
 import { clearSlide, isStroke, merge, remove, undoTarget, upsert, type Colour, type Stroke } from './model.ts';
 import { load, save } from './storage.ts';
@@ -75,7 +77,7 @@ export function ink(deck: DeckElement, slug: string, channel: BroadcastChannel |
     state.pointer = on;
     if (on && state.pen) setPen(false, true);
     update();
-    announce(on ? 'Laser pointer on: it follows the mouse over the slide.' : 'Laser pointer off.');
+    announce(on ? live.pointerOn : live.pointerOff);
   }
 
   function setPen(on: boolean, quiet = false): void {
@@ -87,8 +89,8 @@ export function ink(deck: DeckElement, slug: string, channel: BroadcastChannel |
     if (!quiet) {
       announce(
         state.pen
-          ? `Pen on, ${state.colour}: draw on the slide. Z undoes, C clears this slide, D turns the pen off.`
-          : 'Pen off.',
+          ? fill(live.penOn, { colour: live.colour[state.colour] })
+          : live.penOff,
       );
     }
   }
@@ -97,23 +99,23 @@ export function ink(deck: DeckElement, slug: string, channel: BroadcastChannel |
     state.colour = colour;
     deck.dataset.inkColour = colour;
     update();
-    announce(`Pen colour: ${colour}.`);
+    announce(fill(live.penColour, { colour: live.colour[colour] }));
   }
 
   function undo(): void {
     const target = undoTarget(strokes, deck.place);
-    if (!target) return announce('Nothing to undo on this slide.');
+    if (!target) return announce(live.nothingToUndo);
     keep(remove(strokes, target.id));
     post({ type: 'ink-remove', id: target.id });
-    announce('Last drawing undone.');
+    announce(live.undone);
   }
 
   function clear(): void {
     const { slide } = deck.place;
-    if (!strokes.some((s) => s.slide === slide)) return announce('This slide has no drawings.');
+    if (!strokes.some((s) => s.slide === slide)) return announce(live.noDrawings);
     keep(clearSlide(strokes, slide));
     post({ type: 'ink-clear', slide });
-    announce("This slide's drawings cleared.");
+    announce(live.cleared);
   }
 
   inkKeys(deck, {

@@ -3,7 +3,10 @@
  * builds, and that each kind of authoring mistake fails the build with a precise message.
  *   1. Builds tests/fork/course (CONTENT_DIR) and checks the site shows the fork's title, author, glossary and both
  *      chapters, each with its figure's build-time SVG and the props the chapter gave it, and its slides' notes.
- *   2. For each case in tests/fork/cases.ts, builds a copy of that course with the broken chapter added, and
+ *   2. Builds tests/fork/kurs, the same kind of course in German, and checks its HTML and links (check-site.ts)
+ *      and that no page shows English, or fails axe, or logs an error (check-language.ts); and that the course's
+ *      own locale.json changed the string it names.
+ *   3. For each case in tests/fork/cases.ts, builds a copy of that course with the broken chapter added, and
  *      checks the build fails and its output contains every declared fragment (file, line, figure, prop, allowed).
  * Every build goes to a temporary outDir and cacheDir (never dist/ or the main content cache), all removed at
  * the end; the generated .astro/ files the builds rewrite are put back as they were.
@@ -18,13 +21,15 @@ import { cases } from '../tests/fork/cases.ts';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const course = 'tests/fork/course';
+const kurs = 'tests/fork/kurs';
 const broken = 'tests/fork/broken';
 
 const only = process.argv[2];
 const selected = cases.filter((c) => !only || c.name.includes(only));
 const forkCourse = !only || 'fork course'.includes(only);
-if (!forkCourse && selected.length === 0) {
-  console.error(`No check is named like "${only}". Checks: fork course, ${cases.map((c) => c.name).join(', ')}.`);
+const germanCourse = !only || 'german course'.includes(only);
+if (!forkCourse && !germanCourse && selected.length === 0) {
+  console.error(`No check is named like "${only}". Checks: fork course, german course, ${cases.map((c) => c.name).join(', ')}.`);
   process.exit(2);
 }
 
@@ -188,6 +193,31 @@ if (forkCourse) {
   else {
     console.log(`✗ fork course (${fork.seconds.toFixed(1)} s)\n  ${problems.join('\n  ')}`);
     failures.push('fork course');
+  }
+}
+
+/** The German course: its build passes the site checks and the language check, and its overrides apply. */
+function checkGermanCourse(outDir: string): string[] {
+  const problems: string[] = [];
+  const run = (script: string, args: string[], env: Record<string, string> = {}) => {
+    const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, CONTENT_DIR: kurs, NO_COLOR: '1', ...env } });
+    if (result.status !== 0) problems.push(`${script} failed:\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(0, 40).join('\n')}`);
+  };
+  run('scripts/check-site.ts', [outDir]);
+  run('scripts/check-language.ts', ['--dist', outDir], { LANGUAGE_CHECK_PORT: process.env.FORK_LANGUAGE_PORT ?? '4396' });
+  const overrides = JSON.parse(readFileSync(join(kurs, 'locale.json'), 'utf8')) as { site: { home: { start: string } } };
+  const home = decode(readFileSync(join(outDir, 'index.html'), 'utf8'));
+  if (!home.includes(overrides.site.home.start)) problems.push(`the home page does not say "${overrides.site.home.start}", which ${kurs}/locale.json sets`);
+  return problems;
+}
+
+if (germanCourse) {
+  const german = build(kurs, 'kurs');
+  const problems = german.ok ? checkGermanCourse(german.outDir) : [`the build failed:\n${german.output.split('\n').slice(-40).join('\n')}`];
+  if (problems.length === 0) console.log(`✓ german course builds, reads in German on every page, and passes the site, axe and console checks (${german.seconds.toFixed(1)} s)`);
+  else {
+    console.log(`✗ german course (${german.seconds.toFixed(1)} s)\n  ${problems.join('\n  ')}`);
+    failures.push('german course');
   }
 }
 

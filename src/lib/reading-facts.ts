@@ -1,6 +1,6 @@
 /** "12 min read · 3 exercises": what a chapter asks of its reader, as the contents and the chapter head say it. */
 import site from 'virtual:text/site';
-import { plural } from '../text/fill.ts';
+import { plural } from '../text/plural.ts';
 import type { Chapter } from './chapters.ts';
 
 export function readingFacts(chapter: Chapter): string {

@@ -4,7 +4,8 @@
  * was actually matched (the words the index marked in the excerpts) whenever that is not simply the query.
  */
 import text from 'virtual:text/search';
-import { fill, plural } from '../text/fill.ts';
+import { fill } from '../text/fill.ts';
+import { plural } from '../text/plural.ts';
 
 const words = (query: string) => query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const quote = (words: string) => fill(text.quoted, { text: words });

@@ -2,10 +2,9 @@
  * Putting values into the sentences of a locale file, in the browser and at build time alike.
  *
  * A string names its values in braces: "{n} points; mean squared error {loss}". A plural is an object of CLDR
- * categories ("one", "few", "other", …; "other" always), chosen by the count `n` under the course's language.
+ * categories ("one", "few", "other", …; "other" always), chosen by the count `n` (plural.ts: in the course's
+ * language). This file reads no course, so the build's own configuration may use it too.
  */
-import { LANGUAGE } from 'virtual:text/language';
-
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Values = Record<string, string | number>;
 
@@ -17,12 +16,13 @@ export function fill(template: string, values: Values = {}): string {
   });
 }
 
-let rules: Intl.PluralRules | undefined;
+const rules = new Map<string, Intl.PluralRules>();
 
-/** The form of `forms` for `n` in the course's language, filled; `{n}` is the count unless `values` says otherwise. */
-export function plural(forms: Plural, n: number, values: Values = {}): string {
-  rules ??= new Intl.PluralRules(LANGUAGE);
-  return fill(forms[rules.select(n)] ?? forms.other, { n, ...values });
+/** The form of `forms` for `n` in `language`, filled; `{n}` is the count unless `values` says otherwise. */
+export function pluralIn(language: string, forms: Plural, n: number, values: Values = {}): string {
+  let rule = rules.get(language);
+  if (!rule) rules.set(language, (rule = new Intl.PluralRules(language)));
+  return fill(forms[rule.select(n)] ?? forms.other, { n, ...values });
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

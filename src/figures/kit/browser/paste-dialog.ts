@@ -1,4 +1,6 @@
 import words from 'virtual:text/figure-points';
+import dataWords from 'virtual:text/data';
+import { LANGUAGE } from 'virtual:text/language';
 import { fill } from '../../../text/fill.ts';
 import { parseTable } from '../data/csv.ts';
 import type { EditPoint, EditView } from './editable-data.ts';
@@ -42,7 +44,7 @@ export function openPasteDialog(figure: HTMLElement, shown: EditView, take: Take
 
   let parsed: EditPoint[] | null = null;
   const check = () => {
-    const result = parseTable(text.value, { columns: shown.columns.length, header: 'optional', minRows: 2, maxRows: MAX_ROWS });
+    const result = parseTable(text.value, { columns: shown.columns.length, header: 'optional', minRows: 2, maxRows: MAX_ROWS, speech: { words: dataWords, language: LANGUAGE } });
     const badLabel = result.ok && shown.classes ? result.table.rows.findIndex((row) => row[2] !== 0 && row[2] !== 1) : -1;
     if (result.ok && badLabel >= 0) {
       parsed = null;

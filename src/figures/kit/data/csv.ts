@@ -7,6 +7,20 @@
  *
  * Pure and isomorphic: no DOM, no Node APIs.
  */
+import { fill, pluralIn, type Plural } from '../../../text/fill.ts';
+
+/**
+ * The words problems are told in (the locale's `data` namespace) and their language, for plurals. The caller
+ * says which: a reader's paste passes the course's (virtual:text/data); the build's checks of dataset files
+ * pass English's, read from src/locales/en.json, since they speak to authors and run where no course is loaded.
+ */
+export interface CsvSpeech { words: CsvWords; language: string }
+export type CsvWords = typeof import('../../../locales/en.json')['data'];
+
+/** The speech of the parse under way (parseTable is synchronous, so one module-level slot is enough). */
+let speech: CsvSpeech | undefined;
+let words = {} as CsvWords;
+const plural = (forms: Plural, n: number, values: Record<string, string | number>) => pluralIn(speech!.language, forms, n, values);
 
 /** `line`: 1-based line in the text (0 when the whole text is at fault); `column`: 1-based field (0 when the whole line is). */
 export interface CsvProblem {
@@ -31,6 +45,8 @@ export interface TableOptions {
   header: 'required' | 'optional';
   /** Fewest data rows; default 2. */
   minRows?: number;
+  /** The words problems are told in, and their language. */
+  speech: CsvSpeech;
   /** Most data rows; default 500. */
   maxRows?: number;
 }
@@ -72,11 +88,23 @@ export function countColumns(text: string): number {
 
 /** Reads a table of numbers, with an optional or required header row. Never throws. */
 export function parseTable(text: string, options: TableOptions): TableResult {
+  const previous = speech;
+  speech = options.speech;
+  words = speech.words;
+  try {
+    return parseWith(text, options);
+  } finally {
+    speech = previous;
+    if (previous) words = previous.words;
+  }
+}
+
+function parseWith(text: string, options: TableOptions): TableResult {
   const { columns, header: headerRule } = options;
   const minRows = options.minRows ?? DEFAULT_MIN_ROWS;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   if (text.length > MAX_TEXT_LENGTH) {
-    return failed([{ line: 0, column: 0, message: `the text is too long: at most ${MAX_TEXT_LENGTH} characters, found ${text.length}` }]);
+    return failed([{ line: 0, column: 0, message: fill(words.tooLong, { max: MAX_TEXT_LENGTH, found: text.length }) }]);
   }
   // Excel writes a byte-order mark at the start of "CSV UTF-8" files; it is not part of the first name. (Trimming
   // would also drop it, as JavaScript counts U+FEFF as whitespace; removing it here does not rely on that.)
@@ -96,8 +124,8 @@ export function parseTable(text: string, options: TableOptions): TableResult {
     }
     stopped = true;
     const after = totalLines - problem.line;
-    const rest = after > 0 ? `; ${after} more ${after === 1 ? 'line was' : 'lines were'} not checked` : '';
-    problems.push({ line: problem.line, column: 0, message: `stopped after ${MAX_PROBLEMS} problems at row ${problem.line}${rest}` });
+    const stoppedAt = fill(words.stopped, { max: MAX_PROBLEMS, row: problem.line });
+    problems.push({ line: problem.line, column: 0, message: after > 0 ? plural(words.notChecked, after, { text: stoppedAt }) : stoppedAt });
   };
 
   // The first line is the header when it names things; with 'required' a line that is all numbers is data
@@ -111,14 +139,14 @@ export function parseTable(text: string, options: TableOptions): TableResult {
   if (first === undefined && unclosed === null && headerRule === 'required') report({ line: 0, column: 0, message: missingHeader(columns) });
   // The count is known before any row is read (unless a quote swallowed the rest), so it is reported next.
   if (unclosed === null) {
-    if (data.length < minRows) report({ line: 0, column: 0, message: `needs at least ${plural(minRows, 'point')}, found ${data.length}` });
-    else if (data.length > maxRows) report({ line: 0, column: 0, message: `at most ${plural(maxRows, 'point')}, found ${data.length}` });
+    if (data.length < minRows) report({ line: 0, column: 0, message: plural(words.atLeast, minRows, { found: data.length }) });
+    else if (data.length > maxRows) report({ line: 0, column: 0, message: plural(words.atMost, maxRows, { found: data.length }) });
   }
 
   let header: string[] | null = null;
   if (headerRecord !== null) header = readHeader(headerRecord, columns, report);
   else if (headerRule === 'required' && first !== undefined) {
-    report({ line: first.line, column: 0, message: `row ${first.line}: ${missingHeader(columns)}` });
+    report({ line: first.line, column: 0, message: fill(words.row, { row: first.line, problem: missingHeader(columns) }) });
   }
 
   const rows: number[][] = [];
@@ -158,45 +186,41 @@ function failed(problems: CsvProblem[]): TableResult {
   return { ok: false, problems };
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 function missingHeader(columns: number): string {
   const example = columns === 2 ? 'x,y' : columns === 3 ? 'x1,x2,label' : Array.from({ length: columns }, (_, i) => `c${i + 1}`).join(',');
-  return `the first line must name the columns (for example "${example}")`;
+  return fill(words.missingHeader, { example });
 }
 
 /** The column names, or null after reporting why they cannot be used. */
 function readHeader(record: TextRecord, columns: number, report: (problem: CsvProblem) => void): string[] | null {
-  const cells = cellsOf(record, columns, 'column name', report);
+  const cells = cellsOf(record, columns, words.names, report);
   if (!cells) return null;
   let good = true;
   cells.forEach((cell, index) => {
     if (cell.text.trim() === '') {
       good = false;
-      report({ line: cell.line, column: index + 1, message: `row ${cell.line}, column ${index + 1}: the column name is empty` });
+      report({ line: cell.line, column: index + 1, message: fill(words.cell, { row: cell.line, column: index + 1, problem: words.emptyName }) });
     }
   });
   return good ? cells.map((cell) => cell.text) : null;
 }
 
 /** A record's cells, or null after reporting a broken record or the wrong number of `what`s in it. */
-function cellsOf(record: TextRecord, columns: number, what: string, report: (problem: CsvProblem) => void): TextRecord['cells'] | null {
+function cellsOf(record: TextRecord, columns: number, expected: Plural, report: (problem: CsvProblem) => void): TextRecord['cells'] | null {
   const { line, cells } = record;
   if (record.problem !== null) {
     report(record.problem);
     return null;
   }
   if (cells.length !== columns) {
-    report({ line, column: 0, message: `row ${line}: expected ${plural(columns, what)}, found ${cells.length}` });
+    report({ line, column: 0, message: fill(words.row, { row: line, problem: plural(expected, columns, { found: cells.length }) }) });
     return null;
   }
   return cells;
 }
 
 function readRow(record: TextRecord, columns: number, delimiter: Delimiter, report: (problem: CsvProblem) => void): number[] | null {
-  const cells = cellsOf(record, columns, 'value', report);
+  const cells = cellsOf(record, columns, words.values, report);
   if (!cells) return null;
   const values: number[] = [];
   let good = true;
@@ -205,7 +229,7 @@ function readRow(record: TextRecord, columns: number, delimiter: Delimiter, repo
     if (typeof read === 'number') values.push(read);
     else {
       good = false;
-      report({ line: cell.line, column: index + 1, message: `row ${cell.line}, column ${index + 1}: ${read}` });
+      report({ line: cell.line, column: index + 1, message: fill(words.cell, { row: cell.line, column: index + 1, problem: read }) });
     }
   });
   return good ? values : null;
@@ -225,11 +249,11 @@ const THOUSANDS = /^[+\-\u2212]?\d{1,3}(?:[,.\s']\d{3})+(?:[.,]\d+)?$/;
 /** The cell's number, or why it is not one (the text after "row 7, column 2: "). */
 function readNumber(raw: string, delimiter: Delimiter): number | string {
   const text = raw.trim();
-  if (text === '') return 'empty cell, expected a number';
+  if (text === '') return words.emptyCell;
   const pattern = delimiter === ',' ? POINT_NUMBER : POINT_OR_COMMA_NUMBER;
-  if (!pattern.test(text)) return `${shown(text)} is not a number${hintFor(text, delimiter)}`;
+  if (!pattern.test(text)) return `${fill(words.notNumber, { cell: shown(text) })}${hintFor(text, delimiter)}`;
   const value = Number(text.replace(/\u2212/g, '-').replace(',', '.'));
-  if (!Number.isFinite(value)) return `${shown(text)} is too large`;
+  if (!Number.isFinite(value)) return fill(words.tooLarge, { cell: shown(text) });
   // -0 reads as 0: no figure distinguishes them, and equality checks downstream stay simple.
   return value === 0 ? 0 : value;
 }
@@ -238,9 +262,9 @@ function hintFor(text: string, delimiter: Delimiter): string {
   // Hints only for short cells: the patterns are cheap, but a 100 000-character cell needs no hint.
   if (text.length > 40) return '';
   if (delimiter === ',' && text.includes(',') && /\d/.test(text)) {
-    return ' (with commas between cells, write decimals with a point and leave out thousands separators)';
+    return words.commaHint;
   }
-  if (THOUSANDS.test(text)) return ' (leave out thousands separators)';
+  if (THOUSANDS.test(text)) return words.thousandsHint;
   return '';
 }
 
@@ -355,7 +379,7 @@ function tokenize(text: string, delimiter: Delimiter): { records: TextRecord[]; 
         const column = cells.length + 1;
         const close = closingQuote(text, j + 1);
         if (close < 0) {
-          return { records, unclosed: { line: cellLine, column, message: `row ${cellLine}, column ${column}: the quote that opens this cell is never closed` } };
+          return { records, unclosed: { line: cellLine, column, message: fill(words.cell, { row: cellLine, column, problem: words.unclosed }) } };
         }
         const inside = text.slice(j + 1, close);
         line += countLineBreaks(inside);
@@ -366,7 +390,7 @@ function tokenize(text: string, delimiter: Delimiter): { records: TextRecord[]; 
           problem = {
             line,
             column,
-            message: `row ${line}, column ${column}: unexpected text after the closing quote (inside quotes, write a quote twice: "")`,
+            message: fill(words.cell, { row: line, column, problem: words.afterQuote }),
           };
           while (k < n && text[k] !== '\n' && text[k] !== '\r') k++;
         }

@@ -12,11 +12,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { datasetNames, datasets as generators } from '../../../nn/index.ts';
-import { countColumns, parseTable, type CsvProblem } from '../data/csv.ts';
+import { countColumns, parseTable, type CsvProblem, type CsvSpeech } from '../data/csv.ts';
+import { readLocale } from '../../../build/locales.ts';
 import { compilePattern, PatternError } from '../data/pattern.ts';
 import { sample } from '../compute/sample.ts';
 import { roomyDomain } from '../data/domain.ts';
 import type { ClassDataset, DatasetRecord, Point, XYDataset } from '../data/dataset.ts';
+
+/** Problems in a course's dataset files are told to its author in English, as the build's other errors are. */
+const ENGLISH: CsvSpeech = { words: readLocale('en').data as CsvSpeech['words'], language: 'en' };
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -102,7 +106,7 @@ function readCsv(file: string, label: string): Table {
   if (columns !== 2 && columns !== 3) {
     throw new DatasetError(`${label}:1: the header must name 2 columns (x,y) or 3 (x1,x2,label), found ${columns}.`);
   }
-  const result = parseTable(text, { columns, header: 'required' });
+  const result = parseTable(text, { columns, header: 'required', speech: ENGLISH });
   if (!result.ok) throw csvError(label, result.problems);
   const { header, rows, lines } = result.table;
   if (columns === 3) {

@@ -4,14 +4,19 @@ import {
   formatTable,
   MAX_PROBLEMS,
   MAX_TEXT_LENGTH,
-  parseTable,
+  parseTable as parseIn,
   type CsvProblem,
   type TableOptions,
   type TableResult,
 } from '../../../../src/figures/kit/data/csv.ts';
+import { readLocale } from '../../../../src/build/locales.ts';
 
-const file: TableOptions = { columns: 2, header: 'required' };
-const pasted: TableOptions = { columns: 2, header: 'optional' };
+/** The parser as the build calls it: problems told in English. */
+const english = { words: readLocale('en').data as never, language: 'en' };
+const parseTable = (text: string, options: Omit<TableOptions, 'speech'>): TableResult => parseIn(text, { ...options, speech: english });
+
+const file: Omit<TableOptions, 'speech'> = { columns: 2, header: 'required' };
+const pasted: Omit<TableOptions, 'speech'> = { columns: 2, header: 'optional' };
 
 /** The table of a result that must be ok (the problems are shown when it is not, which makes failures readable). */
 function table(result: TableResult) {
@@ -124,7 +129,7 @@ describe('parseTable: delimiters, line ends and quoting', () => {
 });
 
 describe('parseTable: numbers', () => {
-  const one = (cell: string, options: TableOptions = { columns: 1, header: 'optional', minRows: 1 }) => parseTable(`${cell}\n`, options);
+  const one = (cell: string, options: Omit<TableOptions, 'speech'> = { columns: 1, header: 'optional', minRows: 1 }) => parseTable(`${cell}\n`, options);
 
   it('accepts signs, exponents, leading and trailing points', () => {
     const cases: [string, number][] = [

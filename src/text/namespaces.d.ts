@@ -20,6 +20,8 @@ declare module 'virtual:text/deck' { const text: English['deck']; export default
 declare module 'virtual:text/deck-live' { const text: English['deck-live']; export default text; }
 declare module 'virtual:text/search' { const text: English['search']; export default text; }
 declare module 'virtual:text/exercise-live' { const text: English['exercise-live']; export default text; }
+/** The two sentences of exercise progress, which load with every chapter page: kept apart to keep that small. */
+declare module 'virtual:text/exercise-progress' { const text: English['exercise-progress']; export default text; }
 declare module 'virtual:text/data' { const text: English['data']; export default text; }
 declare module 'virtual:text/plot' { const text: English['plot']; export default text; }
 declare module 'virtual:text/activation-gallery' { const text: English['activation-gallery']; export default text; }

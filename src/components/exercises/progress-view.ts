@@ -2,7 +2,7 @@
  * The reader's progress where the contents shows it ("2 of 3 tried") and the one button that forgets it all.
  * Both follow changes made on the same page (an exercise checked, the answers forgotten).
  */
-import text from 'virtual:text/exercise-live';
+import text from 'virtual:text/exercise-progress';
 import { fill } from '../../text/fill.ts';
 import { forgetAnswers, readProgress, triedIn } from './progress.ts';
 

@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Training length and how often the parameters are kept: 301 rows, enough to scrub smoothly, small to hold. */
@@ -36,8 +37,8 @@ export const spec = {
     shape: 'xy',
     offered: DATASETS,
   },
-  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training to show: 0 is the random starting network; scrub, or press play.'),
-  points: editablePoints(),
+  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training to show: 0 is the random starting network; scrub, or press play.', plotText.training.stepControl),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <DatasetPlot>: one of the essay's small datasets, with its hidden pattern on request. */
@@ -16,7 +17,7 @@ export const spec = {
     description: 'Draw the rule the points were made from, before the noise was added.',
     default: false,
   },
-  points: editablePoints(),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

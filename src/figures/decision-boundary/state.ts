@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 export const STEPS = 400;
@@ -21,8 +22,8 @@ export const spec = {
     options: ['identity', 'relu', 'tanh'],
     optionLabels: ['Identity (no activation)', 'ReLU', 'Tanh'],
   },
-  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training (Adam, cross-entropy loss) to show: scrub, or press play.'),
-  points: editablePoints('The reader’s edits to the points and their classes, as a compact code; empty for the dataset as published.', 3),
+  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training (Adam, cross-entropy loss) to show: scrub, or press play.', plotText.training.stepControl),
+  points: editablePoints(plotText.points.label, 'The reader’s edits to the points and their classes, as a compact code; empty for the dataset as published.', 3),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

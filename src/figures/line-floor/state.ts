@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 export const STEPS = 400;
@@ -24,8 +25,8 @@ export const spec = {
     step: 1,
     integer: true,
   },
-  step: trainingStep(STEPS, RECORD_EVERY, 60, 'Which step of training (Adam) to show: scrub, or press play.'),
-  points: editablePoints(),
+  step: trainingStep(STEPS, RECORD_EVERY, 60, 'Which step of training (Adam) to show: scrub, or press play.', plotText.training.stepControl),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /**
@@ -31,7 +32,7 @@ export const spec = {
     max: 8,
     step: 0.1,
   },
-  points: editablePoints('The reader’s edits to the data (made in a linked <NeuronLine>), as a compact code; empty for the dataset as published.'),
+  points: editablePoints(plotText.points.label, 'The reader’s edits to the data (made in a linked <NeuronLine>), as a compact code; empty for the dataset as published.'),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

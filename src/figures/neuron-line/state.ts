@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <NeuronLine>: one neuron, y = w·x + b, against a small dataset. */
@@ -44,7 +45,7 @@ export const spec = {
     step: 0.1,
     authorOnly: true,
   },
-  points: editablePoints(),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** The learning rates a reader can pick; the largest makes plain gradient descent diverge on this data. */
@@ -22,7 +23,7 @@ export const spec = {
     options: LEARNING_RATES,
     optionLabels: ['0.001 (tiny steps)', '0.01', '0.03', '0.06', '0.1 (too big)'],
   },
-  step: trainingStep(STEPS, 1, 25, 'Which step of training to show: scrub, or press play.'),
+  step: trainingStep(STEPS, 1, 25, 'Which step of training to show: scrub, or press play.', plotText.training.stepControl),
   w0: {
     kind: 'number',
     label: 'Starting weight',
@@ -43,7 +44,7 @@ export const spec = {
     step: 0.1,
     authorOnly: true,
   },
-  points: editablePoints(),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

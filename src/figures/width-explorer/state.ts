@@ -1,3 +1,4 @@
+import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** The widths on the loss-against-width chart; any width the reader picks is trained too. */
@@ -23,7 +24,7 @@ export const spec = {
     shape: 'xy',
     offered: ['sine-2x', 'u-40'],
   },
-  points: editablePoints(),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

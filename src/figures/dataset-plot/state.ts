@@ -1,3 +1,4 @@
+import T from 'virtual:text/dataset-plot';
 import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
@@ -5,16 +6,16 @@ import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts
 export const spec = {
   dataset: {
     kind: 'dataset',
-    label: 'Dataset',
-    description: 'Which small dataset to show: any one-input dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'study-hours',
     shape: 'xy',
     offered: ['study-hours', 'sleep-alertness'],
   },
   pattern: {
     kind: 'boolean',
-    label: 'Show the pattern behind the data',
-    description: 'Draw the rule the points were made from, before the noise was added.',
+    label: T.props.pattern.label,
+    description: T.props.pattern.description,
     default: false,
   },
   points: editablePoints(plotText.points.label, plotText.points.description),

@@ -1,7 +1,8 @@
 /**
  * The figure folders, as Node finds them on disk (the MDX check in astro.config.mjs, `npm run new-chapter`, the
  * browser tests): each folder of `src/figures/` with a `figure.ts`. The bundle finds the same folders through
- * `index.ts`. Runs in plain Node: it imports only Node and the kit's naming rule.
+ * `index.ts`. Runs in plain Node: it imports only Node, the kit's naming rule and the hooks that let Node read the
+ * course's words (a `state.ts` names its props' labels from them).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

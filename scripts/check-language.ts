@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { courseText, readLocale, REFERENCE } from '../src/build/locales.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { englishIn, englishPhrases } from './english-left.ts';
+import { around, englishIn, englishPhrases } from './english-left.ts';
 import { startPreview } from './preview-server.ts';
 
 const distFlag = process.argv.indexOf('--dist');
@@ -48,11 +48,11 @@ async function wordsOfPage(page: Page): Promise<string> {
     const named = Array.from(document.querySelectorAll('[aria-label], [aria-roledescription], [aria-valuetext], [title], [alt], [placeholder]'));
     const attributes = named.flatMap((el) => ['aria-label', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
     const svgText = Array.from(document.querySelectorAll('svg text, svg title, svg desc'), (el) => el.textContent ?? '');
-    const visible = document.body.innerText.replace(/<[^>]*>/g, ' ');
-    const code = Array.from(document.querySelectorAll('code, pre'), (el) => el.textContent ?? '');
-    let text = [document.title, ...attributes, ...svgText, visible].join('\n');
-    for (const snippet of code) if (snippet) text = text.split(snippet).join(' ');
-    return text;
+    // Everything the page holds as text, shown or folded away, but not code an author copies (MDX snippets).
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const el of body.querySelectorAll('code, pre, script, style, noscript')) el.replaceWith(' ');
+    for (const el of body.querySelectorAll('p, li, dt, dd, div, td, th, h1, h2, h3, button, label, option, output, span')) el.append(' ');
+    return [document.title, ...attributes, ...svgText, body.textContent ?? ''].join('\n');
   });
 }
 
@@ -62,7 +62,8 @@ for (const path of all) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
   if (lang !== course.language) problems.push(`/${path}: <html lang="${lang}">, the course says "${course.language}"`);
-  for (const english of englishIn(wordsOfHtml(html), phrases)) problems.push(`/${path} (HTML): ${english}`);
+  const words = wordsOfHtml(html);
+  for (const english of englishIn(words, phrases)) problems.push(`/${path} (HTML): ${english} in “${around(words, english)}”`);
 }
 
 const executablePath = chromiumPath();
@@ -91,7 +92,8 @@ if (executablePath === 'missing') {
           setTimeout(() => (watch.disconnect(), done()), 20_000);
         }));
       }
-      for (const english of englishIn(await wordsOfPage(page), phrases)) problems.push(`/${path} (live): ${english}`);
+      const live = await wordsOfPage(page);
+      for (const english of englishIn(live, phrases)) problems.push(`/${path} (live): ${english} in “${around(live, english)}”`);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).exclude('.bl-ssr').exclude('.bl-layered').analyze();
       for (const v of axe.violations) problems.push(`/${path}: axe ${v.id}: ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
       await context.close();

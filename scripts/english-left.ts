@@ -43,3 +43,12 @@ export function englishIn(text: string, phrases: readonly string[]): string[] {
   const words = ENGLISH_WORDS.filter((word) => new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}'’-])`, 'iu').test(text));
   return [...found, ...words.map((word) => `the word "${word}"`)];
 }
+
+/** Where `found` (a phrase, or `the word "x"`) first reads in `text`, with a few words around it, on one line. */
+export function around(text: string, found: string): string {
+  const word = /^the word "(.+)"$/.exec(found)?.[1];
+  const pattern = word ? new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}'’-])`, 'iu') : new RegExp(`(?<![\\p{L}\\p{N}])${escape(found)}(?![\\p{L}\\p{N}])`, 'u');
+  const at = pattern.exec(text);
+  if (!at) return '';
+  return text.slice(Math.max(0, at.index - 50), at.index + at[0].length + 40).replace(/\s+/g, ' ').trim();
+}

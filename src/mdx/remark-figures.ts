@@ -4,8 +4,8 @@
  *   content/chapters/02-one-neuron.mdx:41: <NeuronLine> prop "w": expected a number from -1 to 3, got 7.
  * It also numbers the figures of a chapter and gives each a stable id (`fig-<chapter>-<n>`) for URL state.
  *
- * Runs in Node while Astro compiles MDX, so it reads each figure's `state.ts` directly (those files import
- * nothing but types, which Node strips).
+ * Runs in Node while Astro compiles MDX, so it reads each figure's `state.ts` directly (those files import types,
+ * which Node strips, the kit's contract, and their words, which src/build/node-text-modules.ts serves).
  */
 import { figureFolders, loadSpec } from '../figures/folders.ts';
 import { parseStrict, type Spec } from '../figures/kit/contract/spec.ts';

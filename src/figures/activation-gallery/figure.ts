@@ -1,4 +1,7 @@
+import T from 'virtual:text/activation-gallery';
+import { fill } from '../../text/fill.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
+import { activationNames } from '../kit/draw/activation-names.ts';
 import { fmt } from '../kit/draw/format.ts';
 import { formulas } from './formulas.ts';
 import { compute, type Model } from './model.ts';
@@ -6,8 +9,8 @@ import { plot } from './plot.ts';
 import { spec } from './state.ts';
 
 export const figure: FigureSource<typeof spec, Model> = {
-  title: 'Activation functions: each one’s shape, and its slope at any point',
-  summary: 'Every activation in src/nn with its derivative and formula; move z with the slider or the pointer to read f(z) and f′(z).',
+  title: T.title,
+  summary: T.summary,
   spec,
   compute,
   plot,
@@ -16,15 +19,15 @@ export const figure: FigureSource<typeof spec, Model> = {
     box.setAttribute('class', 'bl-activation-formula');
     const formula = formulas[state.activation];
     // Our own constant strings, never reader input.
-    box.innerHTML = `<p style="margin:0 0 0.3rem"><strong>${m.act.label}</strong></p>${formula.f}${formula.df}<p style="margin:0.4rem 0 0;color:var(--ink-muted)">${formula.words}</p>`;
+    box.innerHTML = `<p style="margin:0 0 0.3rem"><strong>${activationNames[m.act.name]}</strong></p>${formula.f}${formula.df}<p style="margin:0.4rem 0 0;color:var(--ink-muted)">${formula.words}</p>`;
     return box;
   },
   describe: (_state, m) =>
-    `${m.act.label}: at z = ${fmt(m.z)} the function gives f(z) = ${fmt(m.value)} and its slope is f′(z) = ${fmt(m.slope)}. ${formulas[m.act.name].words}`,
+    fill(T.describe, { name: activationNames[m.act.name], z: fmt(m.z), f: fmt(m.value), df: fmt(m.slope), words: formulas[m.act.name].words }),
   readouts: (_state, m) => ({ z: fmt(m.z), 'f(z)': fmt(m.value), 'f′(z)': fmt(m.slope) }),
   table: (_state, m) => {
     const rows: (string | number)[][] = [];
     for (let z = -4; z <= 4; z += 0.5) rows.push([fmt(z, 1), fmt(m.act.f(z), 3), fmt(m.act.df(z), 3)]);
-    return { caption: `${m.act.label} and its slope at every half step of z.`, columns: ['z', 'f(z)', 'f′(z)'], rows };
+    return { caption: fill(T.tableCaption, { name: activationNames[m.act.name] }), columns: ['z', 'f(z)', 'f′(z)'], rows };
   },
 };

@@ -1,3 +1,4 @@
+import T from 'virtual:text/activation-gallery';
 import type { ActivationName } from '../../nn/index.ts';
 
 /**
@@ -10,6 +11,8 @@ export interface Formula {
   df: string;
   words: string;
 }
+
+import { localNumber } from '../kit/draw/format.ts';
 
 const mi = (x: string) => `<mi>${x}</mi>`;
 const mn = (x: string) => `<mn>${x}</mn>`;
@@ -26,38 +29,38 @@ export const formulas: Record<ActivationName, Formula> = {
   identity: {
     f: math(`${fz}${mo('=')}${mi('z')}`),
     df: math(`${dfz}${mo('=')}${mn('1')}`),
-    words: 'Passes z through unchanged: no bend at all, so a network of these is still one straight line.',
+    words: T.words.identity,
   },
   relu: {
     f: math(`${fz}${mo('=')}${mi('max')}${mo('(')}${mn('0')}${mo(',')}${mi('z')}${mo(')')}`),
-    df: math(`${dfz}${mo('=')}${cases(`${mn('1')}<mtext>&#x2003;if&#xA0;</mtext>${mi('z')}${mo('>')}${mn('0')}`, `${mn('0')}<mtext>&#x2003;otherwise</mtext>`)}`),
-    words: 'Keeps positive inputs and replaces negative ones with 0: one sharp bend, at z = 0.',
+    df: math(`${dfz}${mo('=')}${cases(`${mn('1')}<mtext>&#x2003;${T.formula.if}&#xA0;</mtext>${mi('z')}${mo('>')}${mn('0')}`, `${mn('0')}<mtext>&#x2003;${T.formula.otherwise}</mtext>`)}`),
+    words: T.words.relu,
   },
   leakyRelu: {
-    f: math(`${fz}${mo('=')}${mi('max')}${mo('(')}${mn('0.01')}${mi('z')}${mo(',')}${mi('z')}${mo(')')}`),
-    df: math(`${dfz}${mo('=')}${cases(`${mn('1')}<mtext>&#x2003;if&#xA0;</mtext>${mi('z')}${mo('>')}${mn('0')}`, `${mn('0.01')}<mtext>&#x2003;otherwise</mtext>`)}`),
-    words: 'Like ReLU, but negative inputs keep a small slope of 0.01 instead of going flat.',
+    f: math(`${fz}${mo('=')}${mi('max')}${mo('(')}${mn(localNumber('0.01'))}${mi('z')}${mo(',')}${mi('z')}${mo(')')}`),
+    df: math(`${dfz}${mo('=')}${cases(`${mn('1')}<mtext>&#x2003;${T.formula.if}&#xA0;</mtext>${mi('z')}${mo('>')}${mn('0')}`, `${mn(localNumber('0.01'))}<mtext>&#x2003;${T.formula.otherwise}</mtext>`)}`),
+    words: T.words.leakyRelu,
   },
   sigmoid: {
     f: math(`${fz}${mo('=')}<mfrac>${mn('1')}<mrow>${mn('1')}${mo('+')}${eMinusZ}</mrow></mfrac>`),
     df: math(`${dfz}${mo('=')}${fz}${mo('(')}${mn('1')}${mo('−')}${fz}${mo(')')}`),
-    words: 'Squashes any input into the range 0 to 1: a smooth S, flat far out on both sides.',
+    words: T.words.sigmoid,
   },
   tanh: {
     f: math(`${fz}${mo('=')}${mi('tanh')}${mi('z')}${mo('=')}<mfrac><mrow>${eZ}${mo('−')}${eMinusZ}</mrow><mrow>${eZ}${mo('+')}${eMinusZ}</mrow></mfrac>`),
     df: math(`${dfz}${mo('=')}${mn('1')}${mo('−')}<msup>${mi('tanh')}${mn('2')}</msup>${mi('z')}`),
-    words: 'An S like the sigmoid, but from −1 to 1 and centred on 0.',
+    words: T.words.tanh,
   },
   softplus: {
     f: math(`${fz}${mo('=')}${mi('ln')}${mo('(')}${mn('1')}${mo('+')}${eZ}${mo(')')}`),
     df: math(`${dfz}${mo('=')}<mfrac>${mn('1')}<mrow>${mn('1')}${mo('+')}${eMinusZ}</mrow></mfrac>`),
-    words: 'A smooth ReLU: nearly 0 for negative inputs, nearly z for positive ones, with a rounded bend. Its slope is the sigmoid.',
+    words: T.words.softplus,
   },
   gelu: {
     f: math(
-      `${fz}${mo('≈')}<mfrac>${mn('1')}${mn('2')}</mfrac>${mi('z')}${mo('(')}${mn('1')}${mo('+')}${mi('tanh')}${mo('(')}<msqrt><mfrac>${mn('2')}${mi('π')}</mfrac></msqrt>${mo('(')}${mi('z')}${mo('+')}${mn('0.044715')}<msup>${mi('z')}${mn('3')}</msup>${mo(')')}${mo(')')}${mo(')')}`,
+      `${fz}${mo('≈')}<mfrac>${mn('1')}${mn('2')}</mfrac>${mi('z')}${mo('(')}${mn('1')}${mo('+')}${mi('tanh')}${mo('(')}<msqrt><mfrac>${mn('2')}${mi('π')}</mfrac></msqrt>${mo('(')}${mi('z')}${mo('+')}${mn(localNumber('0.044715'))}<msup>${mi('z')}${mn('3')}</msup>${mo(')')}${mo(')')}${mo(')')}`,
     ),
-    df: `<p>f′(z): its slope, drawn dashed (the formula is long; the plot shows it).</p>`,
-    words: 'A smooth ReLU used in large language models: it dips just below 0 for small negative inputs before flattening.',
+    df: `<p>${T.formula.geluSlope}</p>`,
+    words: T.words.gelu,
   },
 };

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import T from 'virtual:text/activation-gallery';
+import plotText from 'virtual:text/plot';
 import { colour, hiddenColour } from '../kit/draw/colours.ts';
 import { fmt } from '../kit/draw/format.ts';
 import { layered, type Overlay, type PlotElement } from '../kit/draw/layered.ts';
@@ -14,10 +16,10 @@ const DF_COLOUR = colour.ink;
 
 /** The axes through the origin, the function and its slope: everything that does not move with z. */
 function activationBase(document: Document, { width, height, curves }: { width: number; height: number; curves: Curves }): PlotElement {
-  return axesBase(document, { width, height, xDomain: Z_DOMAIN, yDomain: curves.yDomain, xLabel: 'input z →', yLabel: '↑ output', zeroRule: true }, [
+  return axesBase(document, { width, height, xDomain: Z_DOMAIN, yDomain: curves.yDomain, xLabel: T.axes.inputZ, yLabel: plotText.axes.output, zeroRule: true }, [
     Plot.ruleX([0], { stroke: colour.muted, strokeOpacity: 0.6 }),
-    Plot.line(curves.df, { stroke: DF_COLOUR, strokeWidth: 2, strokeDasharray: '6 4', ariaDescription: 'derivative f′(z)' }),
-    Plot.line(curves.f, { stroke: F_COLOUR, strokeWidth: 3, ariaDescription: 'function f(z)' }),
+    Plot.line(curves.df, { stroke: DF_COLOUR, strokeWidth: 2, strokeDasharray: '6 4', ariaDescription: T.marks.derivative }),
+    Plot.line(curves.f, { stroke: F_COLOUR, strokeWidth: 3, ariaDescription: T.marks.function }),
   ]);
 }
 
@@ -34,7 +36,7 @@ export function plot(_state: State, model: Model, document: Document, width: num
     activationBase,
     { width, height, curves },
     (o) => {
-      o.ruleX(z, { label: 'z marker', stroke: colour.ink, strokeOpacity: 0.45, dash: '2 3' });
+      o.ruleX(z, { label: T.marks.zMarker, stroke: colour.ink, strokeOpacity: 0.45, dash: '2 3' });
       // The tangent: a short stretch of the line with slope f′(z) through (z, f(z)).
       const half = 0.9 / Math.sqrt(1 + slope * slope);
       o.line(
@@ -42,12 +44,12 @@ export function plot(_state: State, model: Model, document: Document, width: num
           [z - half, value - half * slope],
           [z + half, value + half * slope],
         ],
-        { label: 'tangent', stroke: colour.ink, strokeWidth: 1.5, strokeOpacity: 0.85 },
+        { label: T.marks.tangent, stroke: colour.ink, strokeWidth: 1.5, strokeOpacity: 0.85 },
       );
-      o.dots([{ x: z, y: slope }], { label: 'f′ at z', fill: colour.paper, stroke: DF_COLOUR, strokeWidth: 2, r: 5 });
-      o.dots([{ x: z, y: value }], { label: 'f at z', fill: F_COLOUR, stroke: colour.paper, strokeWidth: 2, r: 6 });
+      o.dots([{ x: z, y: slope }], { label: T.marks.slopeAtZ, fill: colour.paper, stroke: DF_COLOUR, strokeWidth: 2, r: 5 });
+      o.dots([{ x: z, y: value }], { label: T.marks.valueAtZ, fill: F_COLOUR, stroke: colour.paper, strokeWidth: 2, r: 6 });
       // On a phone the readouts beside the plot say this; the note would cross the curve.
-      if (width >= 480) o.note(`z = ${fmt(z)}:  f(z) = ${fmt(value)},  f′(z) = ${fmt(slope)}`, 'top-left', { label: 'reading', fill: colour.ink });
+      if (width >= 480) o.note(`z = ${fmt(z)}:  f(z) = ${fmt(value)},  f′(z) = ${fmt(slope)}`, 'top-left', { label: T.marks.reading, fill: colour.ink });
       overlay = o;
     },
   );
@@ -57,9 +59,9 @@ export function plot(_state: State, model: Model, document: Document, width: num
   wrap.setAttribute('class', 'bl-activation-gallery');
   wrap.append(
     legend(document, [
-      { label: 'f(z), the activation', swatch: 'line', colour: F_COLOUR },
-      { label: 'f′(z), its slope', swatch: 'dashed', colour: DF_COLOUR },
-      { label: 'tangent at z: slope f′(z)', swatch: 'line', colour: colour.muted },
+      { label: T.legend.function, swatch: 'line', colour: F_COLOUR },
+      { label: T.legend.slope, swatch: 'dashed', colour: DF_COLOUR },
+      { label: T.legend.tangent, swatch: 'line', colour: colour.muted },
     ]),
     el,
   );

@@ -1,4 +1,6 @@
+import T from 'virtual:text/activation-gallery';
 import type { Spec, StateOf } from '../kit/contract/spec.ts';
+import { activationNames } from '../kit/draw/activation-names.ts';
 
 export const Z_DOMAIN: [number, number] = [-4, 4];
 
@@ -6,17 +8,17 @@ export const Z_DOMAIN: [number, number] = [-4, 4];
 export const spec = {
   activation: {
     kind: 'choice',
-    label: 'Activation f',
-    description: 'Which activation function to show (the names src/nn uses).',
+    label: T.props.activation.label,
+    description: T.props.activation.description,
     default: 'relu',
     // src/nn's activation names and labels, in its order; a type-only module cannot import them.
     options: ['identity', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'softplus', 'gelu'],
-    optionLabels: ['Identity', 'ReLU', 'Leaky ReLU', 'Sigmoid', 'Tanh', 'Softplus', 'GELU'],
+    optionLabels: [activationNames.identity, activationNames.relu, activationNames.leakyRelu, activationNames.sigmoid, activationNames.tanh, activationNames.softplus, activationNames.gelu],
   },
   z: {
     kind: 'number',
-    label: 'Input z',
-    description: 'Where to read the function and its slope; hovering or dragging on the plot moves it too.',
+    label: T.props.z.label,
+    description: T.props.z.description,
     default: 1,
     min: Z_DOMAIN[0],
     max: Z_DOMAIN[1],

@@ -1,4 +1,7 @@
+import T from 'virtual:text/bending-neurons';
+import plotText from 'virtual:text/plot';
 import { activations, predict } from '../../nn/index.ts';
+import { fill } from '../../text/fill.ts';
 import { colour, hiddenColour } from '../kit/draw/colours.ts';
 import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import { layered } from '../kit/draw/layered.ts';
@@ -34,12 +37,12 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const lines = layered(
     document,
     axesBase,
-    { width: widths.first, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.z, xLabel: 'input x →', yLabel: '↑ (a) each neuron’s line z = w·x + b', zeroRule: true },
+    { width: widths.first, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.z, xLabel: plotText.axes.inputX, yLabel: T.axes.lines, zeroRule: true },
     (o) => {
       model.neurons.forEach((neuron, i) => {
         // Named apart from (b)'s curves: this is the neuron before its activation. Solid, not dashed: across the
         // essay a dashed line is the best line, and dashing eight lines cost a millisecond of raster a frame.
-        o.line([X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, neuron.w * x + neuron.b] as const), { label: `line z of hidden neuron ${i + 1}`, stroke: hiddenColour(i), strokeWidth: 1.5 });
+        o.line([X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, neuron.w * x + neuron.b] as const), { label: fill(T.marks.line, { n: i + 1 }), stroke: hiddenColour(i), strokeWidth: 1.5 });
       });
     },
   );
@@ -47,7 +50,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const bent = layered(
     document,
     axesBase,
-    { width: widths.second, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.a, xLabel: 'input x →', yLabel: '↑ (b) after the activation: a = f(z)', zeroRule: true },
+    { width: widths.second, height: smallHeight, xDomain: X_DOMAIN, yDomain: model.domains.a, xLabel: plotText.axes.inputX, yLabel: T.axes.activated, zeroRule: true },
     (o) => {
       const activated = new Float64Array(xs.length);
       model.neurons.forEach((neuron, i) => {
@@ -57,7 +60,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
       if (hinged) {
         model.neurons.forEach((neuron, i) => {
           if (neuron.hinge === null) return;
-          o.dots([{ x: neuron.hinge, y: 0 }], { label: `hinges (neuron ${i + 1})`, fill: hiddenColour(i), stroke: colour.paper, strokeWidth: 1.5, r: 5 });
+          o.dots([{ x: neuron.hinge, y: 0 }], { label: fill(T.marks.hinges, { n: i + 1 }), fill: hiddenColour(i), stroke: colour.paper, strokeWidth: 1.5, r: 5 });
         });
       }
     },
@@ -68,7 +71,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const output = layeredWithArea(
     document,
     axesBase,
-    { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: 'input x →', yLabel: '↑ (c) output: v₁a₁ + v₂a₂ + … + c' },
+    { width: widths.full, height: outHeight, xDomain: X_DOMAIN, yDomain: model.domains.y, xLabel: plotText.axes.inputX, yLabel: T.axes.output },
     (o) => {
       // The best line and the data stay put while training moves the rest: drawn once, cloned after.
       o.keep(drawBest, [X_DOMAIN[0], X_DOMAIN[1]].map((x) => [x, model.best.slope * x + model.best.intercept] as const));
@@ -79,20 +82,20 @@ export function plot(state: State, model: Model, document: Document, width: numb
         const inside = model.neurons.map((n, i) => ({ n, i })).filter(({ n }) => n.hinge !== null && n.hinge > X_DOMAIN[0] && n.hinge < X_DOMAIN[1]);
         const at = predict(model.net, inside.map(({ n }) => n.hinge!));
         inside.forEach(({ n, i }, k) => {
-          o.dots([{ x: n.hinge!, y: at[k] }], { label: `bends (neuron ${i + 1})`, fill: hiddenColour(i), stroke: colour.paper, strokeWidth: 1.5, r: 4.5 });
+          o.dots([{ x: n.hinge!, y: at[k] }], { label: fill(T.marks.bends, { n: i + 1 }), fill: hiddenColour(i), stroke: colour.paper, strokeWidth: 1.5, r: 4.5 });
         });
       }
-      o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.muted });
+      o.note(fill(plotText.marks.stepNote, { n: model.shown }), 'top-left', { label: plotText.marks.stepLabel, fill: colour.muted });
     },
     { fixedX: true },
   );
 
   const key: LegendItem[] = [
-    { label: 'hidden neurons', swatch: 'line', colour: hiddenColour(0) },
-    ...(hinged ? [{ label: 'hinge (x = −b/w)', swatch: 'dot', colour: colour.muted, stroke: colour.paper } as const] : []),
-    { label: 'data', swatch: 'dot', colour: colour.data, stroke: colour.paper },
-    { label: 'model output', swatch: 'line', colour: colour.output },
-    { label: 'best line', swatch: 'dashed', colour: colour.best },
+    { label: plotText.legend.hiddenNeurons, swatch: 'line', colour: hiddenColour(0) },
+    ...(hinged ? [{ label: T.legend.hinge, swatch: 'dot', colour: colour.muted, stroke: colour.paper } as const] : []),
+    { label: plotText.marks.data, swatch: 'dot', colour: colour.data, stroke: colour.paper },
+    { label: plotText.marks.modelOutput, swatch: 'line', colour: colour.output },
+    { label: plotText.marks.bestLine, swatch: 'dashed', colour: colour.best },
   ];
   const wrap = document.createElement('div');
   wrap.setAttribute('class', 'bl-bending-neurons');

@@ -1,4 +1,7 @@
+import T from 'virtual:text/bending-neurons';
+import plotText from 'virtual:text/plot';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
+import { activationMenu } from '../kit/draw/activation-names.ts';
 
 /** Training length and how often the parameters are kept: 301 rows, enough to scrub smoothly, small to hold. */
 export const STEPS = 1500;
@@ -11,17 +14,17 @@ export const DATASETS = ['u', 'v', 'sine', 'plateau'] as const;
 export const spec = {
   activation: {
     kind: 'choice',
-    label: 'Activation f',
-    description: 'The function applied to each hidden neuron’s line before the output sums them. Identity leaves the lines straight; ReLU and the others bend them.',
+    label: T.props.activation.label,
+    description: T.props.activation.description,
     default: 'relu',
     // The names of src/nn's activations, in its order; a type-only module cannot import the list.
     options: ['identity', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'softplus', 'gelu'],
-    optionLabels: ['Identity (no activation)', 'ReLU', 'Leaky ReLU', 'Sigmoid', 'Tanh', 'Softplus', 'GELU'],
+    optionLabels: activationMenu(['identity', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'softplus', 'gelu']),
   },
   neurons: {
     kind: 'number',
-    label: 'Hidden neurons',
-    description: 'How many neurons the hidden layer has; each one is a line before its activation.',
+    label: T.props.neurons.label,
+    description: T.props.neurons.description,
     default: 4,
     min: 2,
     max: 8,
@@ -30,14 +33,14 @@ export const spec = {
   },
   dataset: {
     kind: 'dataset',
-    label: 'Data',
-    description: 'The curved data the network is trained on (drawn for x from −3 to 3); any one-input dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'u',
     shape: 'xy',
     offered: DATASETS,
   },
-  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training to show: 0 is the random starting network; scrub, or press play.'),
-  points: editablePoints(),
+  step: trainingStep(STEPS, RECORD_EVERY, STEPS, T.props.step.description, plotText.training.stepControl),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,11 +1,12 @@
+import T from 'virtual:text/collapse-stack';
 import type { Spec, StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <CollapseStack>: a random stack of linear (identity) layers, and the one line it equals. */
 export const spec = {
   depth: {
     kind: 'number',
-    label: 'Hidden layers',
-    description: 'How many hidden layers of identity neurons are stacked between input and output.',
+    label: T.props.depth.label,
+    description: T.props.depth.description,
     default: 3,
     min: 1,
     max: 6,
@@ -14,8 +15,8 @@ export const spec = {
   },
   width: {
     kind: 'number',
-    label: 'Neurons per layer',
-    description: 'How many neurons each hidden layer has.',
+    label: T.props.width.label,
+    description: T.props.width.description,
     default: 4,
     min: 1,
     max: 8,
@@ -24,8 +25,8 @@ export const spec = {
   },
   seed: {
     kind: 'number',
-    label: 'New random weights',
-    description: 'Seed of the random weights and biases; the button draws a fresh set.',
+    label: T.props.seed.label,
+    description: T.props.seed.description,
     default: 1,
     min: 1,
     max: 9999,

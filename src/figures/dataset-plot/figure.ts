@@ -1,3 +1,6 @@
+import T from 'virtual:text/dataset-plot';
+import { fill } from '../../text/fill.ts';
+import { plural } from '../../text/plural.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmt } from '../kit/draw/format.ts';
@@ -14,8 +17,8 @@ interface Model {
 
 /** The data alone: what a reader has before any model exists. */
 export const figure: FigureSource<typeof spec, Model> = {
-  title: 'Twelve points: the whole dataset',
-  summary: 'A tiny dataset with a story, and a toggle that reveals the pattern the points were made from.',
+  title: T.title,
+  summary: T.summary,
   spec,
   compute: (state: State) => ({ story: datasetIn(state) }),
   editsPoints: true,
@@ -35,15 +38,16 @@ export const figure: FigureSource<typeof spec, Model> = {
       },
       (o) => {
         if (state.pattern && story.patternCurve) {
-          o.line(story.patternCurve, { label: 'pattern', stroke: colour.muted, strokeWidth: 2, dash: '1 5' });
-          o.note(story.patternLabel ?? story.pattern!, 'top-left', { label: 'pattern rule', fill: colour.muted });
+          o.line(story.patternCurve, { label: T.marks.pattern, stroke: colour.muted, strokeWidth: 2, dash: '1 5' });
+          o.note(story.patternLabel ?? story.pattern!, 'top-left', { label: T.marks.patternRule, fill: colour.muted });
         }
         drawData(o, story.points, 5);
       },
     ),
-  describe: (state, { story }) =>
-    `${story.title}: ${story.points.length} points` +
-    (state.pattern && story.pattern ? `, with the pattern they were made from, ${story.patternLabel ?? story.pattern}.` : '.'),
+  describe: (state, { story }) => {
+    const values = { title: story.title, points: plural(T.describe.points, story.points.length) };
+    return state.pattern && story.pattern ? fill(T.describe.withPattern, { ...values, pattern: story.patternLabel ?? story.pattern }) : fill(T.describe.plain, values);
+  },
   table: (_state, { story }) => ({
     caption: story.title,
     columns: [story.xName, story.yName],

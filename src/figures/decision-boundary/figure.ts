@@ -1,5 +1,7 @@
-import { activations } from '../../nn/index.ts';
+import T from 'virtual:text/decision-boundary';
+import { fill } from '../../text/fill.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
+import { activationNames } from '../kit/draw/activation-names.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
 import { stepReadout } from '../kit/training/step-readout.ts';
 import { compute, jobOf, SIZES, type Model } from './model.ts';
@@ -8,18 +10,18 @@ import { classDatasetOf } from '../kit/data/registry.ts';
 import { spec, STEPS } from './state.ts';
 
 const shapes: Record<string, string> = {
-  circle: 'a disc of class 1 inside a ring of class 0',
-  moons: 'two interleaved half-moons',
-  xor: 'XOR: class 1 in two opposite corners',
+  circle: T.shapes.circle,
+  moons: T.shapes.moons,
+  xor: T.shapes.xor,
 };
 
 function percent(x: number): string {
-  return `${Math.round(x * 100)}%`;
+  return fill(T.percent, { n: Math.round(x * 100) });
 }
 
 export const figure: FigureSource<typeof spec, Model> = {
-  title: 'Where the network splits two classes: a straight cut without activations, a curve with them (deeper colour: surer)',
-  summary: 'A 2–8–8–1 classifier trained on 2-D points (circle, moons, XOR): its predicted probability over the plane and the p = 0.5 boundary, scrubbable through training.',
+  title: T.title,
+  summary: T.summary,
   spec,
   jobs: (state) => [jobOf(state)],
   compute,
@@ -28,28 +30,26 @@ export const figure: FigureSource<typeof spec, Model> = {
   diagram: (state, m) => ({
       sizes: SIZES,
       params: m.net.params,
-      activationLabel: state.activation === 'identity' ? undefined : activations[state.activation].label,
+      activationLabel: state.activation === 'identity' ? undefined : activationNames[state.activation],
       inputLabels: ['x₁', 'x₂'],
       outputLabels: ['p'],
     }),
   describe: (state, m) => {
-    const cut =
-      state.activation === 'identity'
-        ? 'Without activations the boundary is a single straight line, however long it trains'
-        : `With ${activations[state.activation].label} the boundary can curve`;
-    return `${cut}. Step ${m.shown} of ${STEPS} on ${shapes[state.dataset] ?? classDatasetOf(state.dataset).title.toLowerCase()}: ${percent(m.accuracy)} of the points are on their class’s side, loss ${fmtLoss(m.loss)}.`;
+    const values = { step: m.shown, steps: STEPS, shape: shapes[state.dataset] ?? classDatasetOf(state.dataset).title.toLowerCase(), accuracy: percent(m.accuracy), loss: fmtLoss(m.loss) };
+    return state.activation === 'identity' ? fill(T.describe.straight, values) : fill(T.describe.curved, { ...values, name: activationNames[state.activation] });
   },
   readouts: (state, m) => ({
     step: stepReadout(state.step, m.trajectory),
     loss: fmtLoss(m.loss),
     'classified right': percent(m.accuracy),
   }),
+  readoutLabels: { step: T.readouts.step, loss: T.readouts.loss, 'classified right': T.readouts.classifiedRight },
   table: (_state, m) => {
     const rows: (string | number)[][] = [];
     for (let step = 0; step <= m.trajectory.stoppedAt; step += 20) rows.push([step, fmtLoss(m.trajectory.loss[step])]);
     return {
-      caption: `Cross-entropy loss on the ${m.samples.length} points, every 20 steps of training.`,
-      columns: ['step', 'loss'],
+      caption: fill(T.table.caption, { n: m.samples.length }),
+      columns: [T.table.step, T.table.loss],
       rows,
     };
   },

@@ -1,3 +1,6 @@
+import T from 'virtual:text/decision-boundary';
+import plotText from 'virtual:text/plot';
+import { fill } from '../../text/fill.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { layeredWithArea } from '../kit/draw/plot-area.ts';
 import type { Overlay } from '../kit/draw/layered.ts';
@@ -51,12 +54,12 @@ function drawProbability(o: Overlay, grid: Grid): void {
       rgba[at + 3] = Math.round((coverage(Math.abs(centre - 0.5) * 2) / 100) * 255);
     }
   }
-  drawHeatmap(o, n, n, rgba, domain, domain, { label: 'predicted probability (deeper colour: surer)' });
+  drawHeatmap(o, n, n, rgba, domain, domain, { label: T.marks.probability });
 }
 
 /** The classified points: class 0 as circles, class 1 as triangles. They never move while the network trains. */
 function drawSamples(o: Overlay, samples: readonly Sample[]): void {
-  o.dots(samples.filter((s) => s.label === 0), { label: 'class 0', fill: colour.paper, stroke: colour.ink, strokeWidth: 1.5, r: 4 });
+  o.dots(samples.filter((s) => s.label === 0), { label: T.marks.class0, fill: colour.paper, stroke: colour.ink, strokeWidth: 1.5, r: 4 });
   drawTriangles(o, samples.filter((s) => s.label === 1));
 }
 
@@ -70,7 +73,7 @@ function drawTriangles(o: Overlay, points: readonly Sample[], sizePx = 5.5): voi
   for (const p of points) {
     path.push([p.x, p.y + dy], [p.x + dx, p.y - dy * 0.8], [p.x - dx, p.y - dy * 0.8], [p.x, p.y + dy], [NaN, NaN]);
   }
-  o.line(path, { label: 'class 1', fill: colour.ink, stroke: colour.paper, strokeWidth: 1 });
+  o.line(path, { label: T.marks.class1, fill: colour.ink, stroke: colour.paper, strokeWidth: 1 });
 }
 
 export function plot(_state: State, model: Model, document: Document, width: number): Element {
@@ -80,15 +83,15 @@ export function plot(_state: State, model: Model, document: Document, width: num
   const el = layeredWithArea(
     document,
     axesBase,
-    { width: side, height: Math.round(side * 0.9), xDomain: DOMAIN, yDomain: DOMAIN, xLabel: 'input x₁ →', yLabel: '↑ input x₂' },
+    { width: side, height: Math.round(side * 0.9), xDomain: DOMAIN, yDomain: DOMAIN, xLabel: T.axes.x1, yLabel: T.axes.x2 },
     (o) => {
       drawProbability(o, model.grid);
       const curve = levelCurve(model.grid, 0.5);
-      o.line(curve, { label: 'boundary halo', stroke: colour.paper, strokeWidth: 5 });
-      o.line(curve, { label: 'decision boundary (p = 0.5)', stroke: colour.ink, strokeWidth: 2.5 });
+      o.line(curve, { label: T.marks.halo, stroke: colour.paper, strokeWidth: 5 });
+      o.line(curve, { label: T.marks.boundary, stroke: colour.ink, strokeWidth: 2.5 });
       o.keep(drawSamples, model.samples);
       // On a phone the note would sit on the points; the step readout says it there.
-      if (side >= 400) o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.ink, fontWeight: 600 });
+      if (side >= 400) o.note(fill(plotText.marks.stepNote, { n: model.shown }), 'top-left', { label: plotText.marks.stepLabel, fill: colour.ink, fontWeight: 600 });
     },
     { fixedX: true, fixedY: true },
   );
@@ -97,11 +100,11 @@ export function plot(_state: State, model: Model, document: Document, width: num
   wrap.setAttribute('class', 'bl-decision-boundary');
   wrap.append(
     legend(document, [
-      { label: 'class 0', swatch: 'dot', colour: colour.paper, stroke: colour.ink },
-      { label: 'class 1', swatch: 'triangle', colour: colour.ink, stroke: colour.paper },
-      { label: 'predicts class 0', swatch: 'box', colour: probabilityColour(0.05) },
-      { label: 'predicts class 1', swatch: 'box', colour: probabilityColour(0.95) },
-      { label: 'boundary (p = 0.5)', swatch: 'line', colour: colour.ink },
+      { label: T.marks.class0, swatch: 'dot', colour: colour.paper, stroke: colour.ink },
+      { label: T.marks.class1, swatch: 'triangle', colour: colour.ink, stroke: colour.paper },
+      { label: T.legend.predicts0, swatch: 'box', colour: probabilityColour(0.05) },
+      { label: T.legend.predicts1, swatch: 'box', colour: probabilityColour(0.95) },
+      { label: T.legend.boundary, swatch: 'line', colour: colour.ink },
     ]),
     el,
   );

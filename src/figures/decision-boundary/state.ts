@@ -1,4 +1,7 @@
+import T from 'virtual:text/decision-boundary';
+import plotText from 'virtual:text/plot';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
+import { activationMenu } from '../kit/draw/activation-names.ts';
 
 export const STEPS = 400;
 export const RECORD_EVERY = 4;
@@ -7,22 +10,22 @@ export const RECORD_EVERY = 4;
 export const spec = {
   dataset: {
     kind: 'dataset',
-    label: 'Data',
-    description: 'Two classes of points in the plane, arranged so that no straight cut separates them; any two-class dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'circle',
     shape: 'classes',
     offered: ['circle', 'moons', 'xor'],
   },
   activation: {
     kind: 'choice',
-    label: 'Hidden activation',
-    description: 'The activation of both hidden layers. With identity the whole network is one straight cut.',
+    label: T.props.activation.label,
+    description: T.props.activation.description,
     default: 'relu',
     options: ['identity', 'relu', 'tanh'],
-    optionLabels: ['Identity (no activation)', 'ReLU', 'Tanh'],
+    optionLabels: activationMenu(['identity', 'relu', 'tanh']),
   },
-  step: trainingStep(STEPS, RECORD_EVERY, STEPS, 'Which step of training (Adam, cross-entropy loss) to show: scrub, or press play.'),
-  points: editablePoints('The reader’s edits to the points and their classes, as a compact code; empty for the dataset as published.', 3),
+  step: trainingStep(STEPS, RECORD_EVERY, STEPS, T.props.step.description, plotText.training.stepControl),
+  points: editablePoints(plotText.points.label, T.props.points.description, 3),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

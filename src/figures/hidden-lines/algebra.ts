@@ -1,7 +1,18 @@
+import T from 'virtual:text/hidden-lines';
+import { fill } from '../../text/fill.ts';
 import { fmt, signed } from '../kit/draw/format.ts';
 import type { Model } from './model.ts';
 
 const SUB = ['₁', '₂', '₃', '₄'];
+
+/** A sentence of the locale with some of its `{names}` filled by elements (symbols with subscripts), as nodes. */
+function withNodes(template: string, values: Record<string, string | (string | Node)[]>): (string | Node)[] {
+  return template.split(/\{(\w+)\}/).flatMap((part, k) => {
+    if (k % 2 === 0) return [part];
+    if (!(part in values)) throw new Error(`text "${template}" needs a value for {${part}}`);
+    return values[part];
+  });
+}
 
 /**
  * The collapse, written out with the slider values: ŷ = Σ vᵢ(wᵢx + bᵢ) + c = (Σ vᵢwᵢ)x + (Σ vᵢbᵢ + c).
@@ -41,14 +52,14 @@ export function algebra(model: Model, doc: Document): Element {
   const box = el('div', undefined, 'line-height: 1.55;');
   box.setAttribute('class', 'bl-algebra');
   const heading = el('p', undefined, 'margin: 0 0 0.4rem; color: var(--ink-muted);');
+  const indexed = (letter: string) => [letter, el('sub', 'i')];
   heading.append(
-    `ŷ = ${n.map((_, i) => `v${SUB[i]}h${SUB[i]}`).join(' + ')} + c, where each h`,
-    el('sub', 'i'),
-    ' = w',
-    el('sub', 'i'),
-    'x + b',
-    el('sub', 'i'),
-    '. Multiplied out:',
+    ...withNodes(T.algebra.heading, {
+      sum: `ŷ = ${n.map((_, i) => `v${SUB[i]}h${SUB[i]}`).join(' + ')}`,
+      hi: indexed('h'),
+      wi: indexed('w'),
+      bi: indexed('b'),
+    }),
   );
   box.append(
     heading,
@@ -61,7 +72,7 @@ export function algebra(model: Model, doc: Document): Element {
     ),
   );
   const result = el('p', undefined, 'margin: 0; font-weight: 600;');
-  result.append(`ŷ = ${fmt(model.wEff)}x ${signed(model.bEff)}: still a straight line.`);
+  result.append(fill(T.algebra.result, { w: fmt(model.wEff), b: signed(model.bEff) }));
   box.append(result);
   return box;
 }

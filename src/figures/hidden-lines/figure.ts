@@ -1,4 +1,6 @@
+import T from 'virtual:text/hidden-lines';
 import { forward } from '../../nn/index.ts';
+import { fill } from '../../text/fill.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmt, signed } from '../kit/draw/format.ts';
 import { algebra } from './algebra.ts';
@@ -12,25 +14,27 @@ const TABLE_X = [-3, -2, -1, 0, 1, 2, 3];
 export const figure: FigureSource<typeof spec, Model> = {
   // Up to thirteen sliders: under the plot, in columns, they sit beside each other instead of in a tall stack.
   layout: 'below',
-  title: 'Add up lines and you get a line: each hidden neuron draws one, the output neuron sums them',
-  summary: 'A hidden layer of 2–4 linear neurons: each neuron’s line, their weighted sum, and the algebra that collapses it to one w_eff and b_eff.',
+  title: T.title,
+  summary: T.summary,
   spec,
   // Sliders of neurons beyond the layer's size would move nothing; their values are kept for links and URLs.
   inactive: (state) => Array.from({ length: MAX_NEURONS - state.neurons }, (_, k) => neuronKeys(state.neurons + k)).flat(),
   compute,
   plot,
   describe: (_state, m) => {
-    const lines = m.neurons.map((p, i) => `h${SUB[i]} = ${fmt(p.w)}x ${signed(p.b)}`).join(', ');
-    const weights = m.neurons.map((p) => fmt(p.v)).join(', ');
-    return `Hidden lines ${lines}, weighted ${weights} plus the output bias ${fmt(m.c)}, add up to ŷ = ${fmt(m.wEff)}x ${signed(m.bEff)}: still a straight line.`;
+    const lines = m.neurons.map((p, i) => `h${SUB[i]} = ${fmt(p.w)}x ${signed(p.b)}`).join(T.listSeparator);
+    // A list of decimal-comma numbers needs another separator than a comma, so the language says which.
+    const weights = m.neurons.map((p) => fmt(p.v)).join(T.listSeparator);
+    return fill(T.describe, { lines, weights, c: fmt(m.c), w: fmt(m.wEff), b: signed(m.bEff) });
   },
   readouts: (_state, m) => ({ output: `ŷ = ${fmt(m.wEff)}x ${signed(m.bEff)}` }),
+  readoutLabels: { output: T.readouts.output },
   table: (_state, m) => {
     const fwd = forward(m.net, TABLE_X);
     const n = m.neurons.length;
     return {
-      caption: 'Each hidden neuron’s value and the output, at whole-number inputs.',
-      columns: ['x', ...m.neurons.map((_, i) => `h${SUB[i]}`), 'output ŷ'],
+      caption: T.table.caption,
+      columns: ['x', ...m.neurons.map((_, i) => `h${SUB[i]}`), T.table.output],
       rows: TABLE_X.map((x, s) => [fmt(x, 0), ...m.neurons.map((_, i) => fmt(fwd.a[0][s * n + i])), fmt(fwd.output[s])]),
     };
   },

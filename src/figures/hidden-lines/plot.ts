@@ -1,4 +1,7 @@
+import T from 'virtual:text/hidden-lines';
+import plotText from 'virtual:text/plot';
 import { forward, predict } from '../../nn/index.ts';
+import { fill } from '../../text/fill.ts';
 import { hiddenColour, colour } from '../kit/draw/colours.ts';
 import { layered } from '../kit/draw/layered.ts';
 import { legend } from '../kit/draw/legend.ts';
@@ -18,13 +21,13 @@ export function plot(_state: State, model: Model, document: Document, width: num
   const height = Math.round(Math.min(400, Math.max(300, width * 0.62)));
   const n = model.neurons.length;
   const key = legend(document, [
-    ...model.neurons.map((_, i) => ({ label: `h${SUB[i]} = hidden neuron ${i + 1}`, swatch: 'line' as const, colour: hiddenColour(i), width: 2 })),
-    { label: 'ŷ = output', swatch: 'line', colour: colour.output },
+    ...model.neurons.map((_, i) => ({ label: fill(T.legend.hidden, { h: `h${SUB[i]}`, n: i + 1 }), swatch: 'line' as const, colour: hiddenColour(i), width: 2 })),
+    { label: T.legend.output, swatch: 'line', colour: colour.output },
   ]);
   const lines = layered(
     document,
     axesBase,
-    { width, height, xDomain: X_DOMAIN, yDomain: Y_DOMAIN, xLabel: 'input x →', yLabel: '↑ neuron output' },
+    { width, height, xDomain: X_DOMAIN, yDomain: Y_DOMAIN, xLabel: plotText.axes.inputX, yLabel: T.axes.neuronOutput },
     (o) => {
       const curve = sampleNetwork((xs) => predict(model.net, xs), X_DOMAIN, 61);
       const { xs } = curve;
@@ -32,7 +35,7 @@ export function plot(_state: State, model: Model, document: Document, width: num
       const hidden = forward(model.net, xs).a[0];
       for (let i = 0; i < n; i++) drawHidden(o, { xs, ys: Array.from(xs, (_, s) => hidden[s * n + i]) }, i, hiddenColour(i));
       // A paper-coloured edge keeps the output readable where it crosses a hidden line of a similar hue.
-      o.curve(xs, curve.ys, { label: 'output edge', stroke: colour.paper, strokeWidth: 6 });
+      o.curve(xs, curve.ys, { label: T.marks.outputEdge, stroke: colour.paper, strokeWidth: 6 });
       drawOutput(o, curve);
     },
   );

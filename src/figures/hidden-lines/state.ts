@@ -1,3 +1,5 @@
+import T from 'virtual:text/hidden-lines';
+import { fill } from '../../text/fill.ts';
 import type { NumberProp, Spec, StateOf } from '../kit/contract/spec.ts';
 
 /** At most this many hidden neurons; each has a weight, a bias and an outgoing weight. */
@@ -5,23 +7,26 @@ export const MAX_NEURONS = 4;
 
 const SUB = ['₁', '₂', '₃', '₄'];
 
+/** Neuron i's symbols, for the words about its sliders: `w₁`, `h₁`, … and its number. */
+const names = (i: number) => ({ n: i + 1, w: `w${SUB[i]}`, b: `b${SUB[i]}`, v: `v${SUB[i]}`, h: `h${SUB[i]}` });
+
 // The neuron's colour token ties its sliders to its line and its node in the diagram.
 const weight = (i: number, value: number) =>
   ({
-    kind: 'number', label: `w${SUB[i]}: input → h${SUB[i]}`, color: `hidden-${i + 1}`,
-    description: `Hidden neuron ${i + 1}’s weight: the slope of its line h${SUB[i]} = w${SUB[i]}x + b${SUB[i]}.`,
+    kind: 'number', label: fill(T.props.weight.label, names(i)), color: `hidden-${i + 1}`,
+    description: fill(T.props.weight.description, names(i)),
     default: value, min: -2, max: 2, step: 0.05,
   }) as const satisfies NumberProp;
 const bias = (i: number, value: number) =>
   ({
-    kind: 'number', label: `b${SUB[i]}: bias of h${SUB[i]}`, color: `hidden-${i + 1}`,
-    description: `Hidden neuron ${i + 1}’s bias: where its line crosses x = 0.`,
+    kind: 'number', label: fill(T.props.bias.label, names(i)), color: `hidden-${i + 1}`,
+    description: fill(T.props.bias.description, names(i)),
     default: value, min: -3, max: 3, step: 0.1,
   }) as const satisfies NumberProp;
 const out = (i: number, value: number) =>
   ({
-    kind: 'number', label: `v${SUB[i]}: h${SUB[i]} → output`, color: `hidden-${i + 1}`,
-    description: `How much of hidden neuron ${i + 1}’s line the output neuron adds in.`,
+    kind: 'number', label: fill(T.props.out.label, names(i)), color: `hidden-${i + 1}`,
+    description: fill(T.props.out.description, names(i)),
     default: value, min: -2, max: 2, step: 0.05,
   }) as const satisfies NumberProp;
 
@@ -32,8 +37,8 @@ const out = (i: number, value: number) =>
 export const spec = {
   neurons: {
     kind: 'number',
-    label: 'Hidden neurons',
-    description: 'How many linear neurons the hidden layer has.',
+    label: T.props.neurons.label,
+    description: T.props.neurons.description,
     default: 2,
     min: 2,
     max: MAX_NEURONS,
@@ -54,8 +59,8 @@ export const spec = {
   v4: out(3, -0.4),
   c: {
     kind: 'number',
-    label: 'c: output bias',
-    description: 'The output neuron’s own bias, added after the weighted sum.',
+    label: T.props.c.label,
+    description: T.props.c.description,
     default: -1,
     min: -3,
     max: 3,

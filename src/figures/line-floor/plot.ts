@@ -1,4 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import T from 'virtual:text/line-floor';
+import plotText from 'virtual:text/plot';
+import { fill } from '../../text/fill.ts';
 import { predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
@@ -29,13 +32,13 @@ function lossChart(document: Document, { width, height, loss, floor }: LossChart
   return Plot.plot({
     ...frame(width, height),
     document,
-    x: { domain: [0, STEPS], label: 'training step →' },
-    y: { type: 'log', domain: [bottom, Math.min(top, 1e6)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
+    x: { domain: [0, STEPS], label: plotText.axes.trainingStep },
+    y: { type: 'log', domain: [bottom, Math.min(top, 1e6)], label: plotText.axes.lossLog, tickFormat: '~g' },
     marks: [
-      Plot.ruleY([floor], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'floor' }),
+      Plot.ruleY([floor], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: T.marks.floor }),
       // Below the floor nothing is ever drawn (no line gets there), so its label sits there.
-      Plot.text([floor], { x: STEPS, y: (d: number) => d, text: () => `best any line can do: ${fmtLoss(floor)}`, textAnchor: 'end', dx: -4, dy: 12, fill: colour.best, fontSize: 13, ariaDescription: 'floor label' }),
-      Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' }),
+      Plot.text([floor], { x: STEPS, y: (d: number) => d, text: () => fill(T.marks.floorText, { floor: fmtLoss(floor) }), textAnchor: 'end', dx: -4, dy: 12, fill: colour.best, fontSize: 13, ariaDescription: T.marks.floorLabel }),
+      Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: plotText.marks.loss }),
     ],
   }) as unknown as PlotElement;
 }
@@ -60,7 +63,7 @@ export function plot(_state: State, model: Model, document: Document, width: num
       o.keep(drawBest, [source.xDomain[0], source.xDomain[1]].map((x) => [x, best.slope * x + best.intercept] as const));
       drawOutput(o, sampleNetwork((xs) => predict(model.net, xs), source.xDomain, 2));
       o.keep(drawData, source.points);
-      o.note(`step ${model.shown}`, 'top-left', { label: 'step label', fill: colour.muted });
+      o.note(fill(plotText.marks.stepNote, { n: model.shown }), 'top-left', { label: plotText.marks.stepLabel, fill: colour.muted });
     },
   );
 
@@ -69,8 +72,8 @@ export function plot(_state: State, model: Model, document: Document, width: num
     lossChart,
     { width: widths.second, height, loss: trajectory.loss, floor: best.mse },
     (o) => {
-      o.ruleX(model.shown, { label: 'step marker', stroke: colour.ink, strokeOpacity: 0.5 });
-      o.dots([{ x: model.shown, y: model.loss }], { label: 'current loss', fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });
+      o.ruleX(model.shown, { label: plotText.marks.stepMarker, stroke: colour.ink, strokeOpacity: 0.5 });
+      o.dots([{ x: model.shown, y: model.loss }], { label: plotText.marks.currentLoss, fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });
     },
   );
 
@@ -78,10 +81,10 @@ export function plot(_state: State, model: Model, document: Document, width: num
   wrap.setAttribute('class', 'bl-line-floor');
   wrap.append(
     legend(document, [
-      { label: 'data', swatch: 'dot', colour: colour.data, stroke: colour.paper },
-      { label: 'model output', swatch: 'line', colour: colour.output },
-      { label: 'best line', swatch: 'dashed', colour: colour.best },
-      { label: 'training loss', swatch: 'line', colour: colour.loss },
+      { label: plotText.marks.data, swatch: 'dot', colour: colour.data, stroke: colour.paper },
+      { label: plotText.marks.modelOutput, swatch: 'line', colour: colour.output },
+      { label: plotText.marks.bestLine, swatch: 'dashed', colour: colour.best },
+      { label: plotText.legend.trainingLoss, swatch: 'line', colour: colour.loss },
     ]),
     panels(document, width, [fit, chart], SHARE),
   );

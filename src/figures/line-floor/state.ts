@@ -1,3 +1,5 @@
+import T from 'virtual:text/line-floor';
+import plotText from 'virtual:text/plot';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 export const STEPS = 400;
@@ -8,24 +10,24 @@ export const WIDTH = 3;
 export const spec = {
   dataset: {
     kind: 'dataset',
-    label: 'Data',
-    description: 'Curved data: the sleep story (an upside-down U) or the U and V shapes; any one-input dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'sleep-alertness',
     shape: 'xy',
     offered: ['sleep-alertness', 'u', 'v'],
   },
   depth: {
     kind: 'number',
-    label: 'Hidden layers (3 neurons each)',
-    description: 'How many hidden layers of three identity neurons the network has; 0 is a single neuron.',
+    label: T.props.depth.label,
+    description: T.props.depth.description,
     default: 2,
     min: 0,
     max: 4,
     step: 1,
     integer: true,
   },
-  step: trainingStep(STEPS, RECORD_EVERY, 60, 'Which step of training (Adam) to show: scrub, or press play.'),
-  points: editablePoints(),
+  step: trainingStep(STEPS, RECORD_EVERY, 60, T.props.step.description, plotText.training.stepControl),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import T from 'virtual:text/loss-landscape';
 import { colour } from '../kit/draw/colours.ts';
 import { landscapeColour, landscapeData, landscapeMarks, type LandscapeData } from '../kit/draw/landscape.ts';
 import { layered, type Overlay, type PlotElement } from '../kit/draw/layered.ts';
@@ -19,13 +20,13 @@ function landscapeMap(document: Document, { width, height, land }: { width: numb
     ...frame(width, height),
     document,
     grid: false,
-    x: { domain: land.wDomain, label: 'weight w (slope) →' },
-    y: { domain: land.bDomain, label: '↑ bias b (intercept)' },
+    x: { domain: land.wDomain, label: T.axes.w },
+    y: { domain: land.bDomain, label: T.axes.b },
     color: colourOptions(land),
     marks: [
       ...landscapeMarks(land),
       // The basin is dark purple in both themes, so the label is white with a dark halo in both.
-      Plot.text([land.best], { x: 'w', y: 'b', text: () => 'lowest loss', dy: -16, fill: 'white', fontWeight: 600, stroke: 'black', strokeOpacity: 0.6, strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text([land.best], { x: 'w', y: 'b', text: () => T.marks.lowest, dy: -16, fill: 'white', fontWeight: 600, stroke: 'black', strokeOpacity: 0.6, strokeWidth: 3, paintOrder: 'stroke' }),
     ],
   }) as unknown as PlotElement;
 }
@@ -41,7 +42,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const key = colourBar(document, {
     edges: land.thresholds,
     colour: (v) => String(scale.apply(v)),
-    label: 'loss (MSE): darker is lower →',
+    label: T.colourBar,
     width: Math.min(280, width - 60),
   });
 
@@ -52,7 +53,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
     { width, height, land: landscapeData(land) },
     (o) => {
       overlay = o;
-      o.dots([{ x: state.w, y: state.b }], { label: 'your line', fill: colour.output, stroke: colour.paper, strokeWidth: 2.5, r: 7 });
+      o.dots([{ x: state.w, y: state.b }], { label: T.marks.yourLine, fill: colour.output, stroke: colour.paper, strokeWidth: 2.5, r: 7 });
     },
   );
   // Recorded on the drawing so a click or drag can be turned back into (w, b).

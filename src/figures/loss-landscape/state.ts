@@ -1,3 +1,5 @@
+import T from 'virtual:text/loss-landscape';
+import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /**
@@ -7,16 +9,16 @@ import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts
 export const spec = {
   dataset: {
     kind: 'dataset',
-    label: 'Dataset',
-    description: 'Which small dataset the loss is measured on: any one-input dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'study-hours',
     shape: 'xy',
     offered: ['study-hours'],
   },
   w: {
     kind: 'number',
-    label: 'weight w',
-    description: 'The slope of the neuron’s line: the horizontal position of the point on the landscape.',
+    label: T.props.w.label,
+    description: T.props.w.description,
     default: 0.4,
     min: -1,
     max: 3,
@@ -24,14 +26,14 @@ export const spec = {
   },
   b: {
     kind: 'number',
-    label: 'bias b',
-    description: 'The intercept of the neuron’s line: the vertical position of the point on the landscape.',
+    label: T.props.b.label,
+    description: T.props.b.description,
     default: 1,
     min: -2,
     max: 8,
     step: 0.1,
   },
-  points: editablePoints('The reader’s edits to the data (made in a linked <NeuronLine>), as a compact code; empty for the dataset as published.'),
+  points: editablePoints(plotText.points.label, T.props.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

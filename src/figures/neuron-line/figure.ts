@@ -1,27 +1,35 @@
+import T from 'virtual:text/neuron-line';
+import { fill } from '../../text/fill.ts';
+import { plural } from '../../text/plural.ts';
 import type { FigureSource } from '../kit/contract/definition.ts';
 import { fmt, fmtLoss, signed } from '../kit/draw/format.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
-import { spec } from './state.ts';
+import { spec, type State } from './state.ts';
+
+function describe(state: State, model: Model): string {
+  const values = { w: fmt(state.w), b: signed(state.b), points: plural(T.describe.points, model.story.points.length), loss: fmtLoss(model.mse), goal: fmt(state.goal, 1) };
+  if (state.goal <= 0) return fill(T.describe.noGoal, values);
+  return fill(model.mse < state.goal ? T.describe.underGoal : T.describe.overGoal, values);
+}
 
 export const figure: FigureSource<typeof spec, Model> = {
-  title: 'One neuron draws a line: drag w to tilt it and b to lift it',
-  summary: 'A single neuron y = w·x + b over the data, with its residuals and live mean squared error.',
+  title: T.title,
+  summary: T.summary,
   spec,
   compute,
   plot,
   editsPoints: true,
-  describe: (state, model) =>
-    `A line y = ${fmt(state.w)}x ${signed(state.b)} through ${model.story.points.length} points; mean squared error ${fmtLoss(model.mse)}` +
-    (state.goal > 0 ? (model.mse < state.goal ? `, under the goal of ${fmt(state.goal, 1)}.` : `, above the goal of ${fmt(state.goal, 1)}.`) : '.'),
+  describe,
   readouts: (state, model) => ({
     line: `y = ${fmt(state.w)}x ${signed(state.b)}`,
     loss: fmtLoss(model.mse),
-    ...(state.goal > 0 ? { goal: model.mse < state.goal ? `✓ under ${fmt(state.goal, 1)}` : `get it under ${fmt(state.goal, 1)}` } : {}),
+    ...(state.goal > 0 ? { goal: fill(model.mse < state.goal ? T.readouts.underGoal : T.readouts.overGoal, { goal: fmt(state.goal, 1) }) } : {}),
   }),
+  readoutLabels: { line: T.readouts.line, loss: T.readouts.loss, goal: T.readouts.goal },
   table: (_state, model) => ({
-    caption: `${model.story.title}: each point, the neuron's prediction and the squared gap.`,
-    columns: [model.story.xName, model.story.yName, 'prediction', 'squared gap'],
+    caption: fill(T.table.caption, { title: model.story.title }),
+    columns: [model.story.xName, model.story.yName, T.table.prediction, T.table.squaredGap],
     rows: model.story.points.map((p, i) => [fmt(p.x, 1), fmt(p.y, 1), fmt(model.predicted[i]), fmt((model.predicted[i] - p.y) ** 2)]),
   }),
 };

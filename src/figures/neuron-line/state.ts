@@ -1,19 +1,21 @@
+import T from 'virtual:text/neuron-line';
+import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** Props of <NeuronLine>: one neuron, y = w·x + b, against a small dataset. */
 export const spec = {
   dataset: {
     kind: 'dataset',
-    label: 'Dataset',
-    description: 'Which small dataset the neuron tries to fit: any one-input dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'study-hours',
     shape: 'xy',
     offered: ['study-hours'],
   },
   w: {
     kind: 'number',
-    label: 'weight w',
-    description: 'The slope: how much the output rises for each unit of input.',
+    label: T.props.w.label,
+    description: T.props.w.description,
     default: 0.4,
     min: -1,
     max: 3,
@@ -21,8 +23,8 @@ export const spec = {
   },
   b: {
     kind: 'number',
-    label: 'bias b',
-    description: 'The intercept: the output when the input is zero.',
+    label: T.props.b.label,
+    description: T.props.b.description,
     default: 1,
     min: -2,
     max: 8,
@@ -30,21 +32,21 @@ export const spec = {
   },
   residuals: {
     kind: 'boolean',
-    label: 'Show the gaps',
-    description: 'Draw each point’s vertical gap to the line: the errors the loss squares.',
+    label: T.props.residuals.label,
+    description: T.props.residuals.description,
     default: true,
   },
   goal: {
     kind: 'number',
-    label: 'Goal: loss under',
-    description: 'A target for the reader; the readout says when the loss is below it. 0 hides the goal.',
+    label: T.props.goal.label,
+    description: T.props.goal.description,
     default: 0.5,
     min: 0,
     max: 10,
     step: 0.1,
     authorOnly: true,
   },
-  points: editablePoints(),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

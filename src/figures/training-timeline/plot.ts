@@ -1,4 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import T from 'virtual:text/training-timeline';
+import plotText from 'virtual:text/plot';
+import { fill } from '../../text/fill.ts';
 import { createNetwork, predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { landscapeColour, landscapeData, landscapeMarks, type LandscapeData } from '../kit/draw/landscape.ts';
@@ -16,8 +19,8 @@ const landscapeMap = slowBase(function landscapeMap(document: Document, { width,
     ...frame(width, height),
     document,
     grid: false,
-    x: { domain: land.wDomain, label: 'weight w →' },
-    y: { domain: land.bDomain, label: '↑ bias b' },
+    x: { domain: land.wDomain, label: T.axes.w },
+    y: { domain: land.bDomain, label: T.axes.b },
     color: { ...landscapeColour, legend: false },
     marks: landscapeMarks(land),
   }) as unknown as PlotElement;
@@ -39,9 +42,9 @@ const lossCurve = slowBase(function lossCurve(document: Document, { width, loss,
   return Plot.plot({
     ...frame(width, 190),
     document,
-    x: { domain: [0, xMax], label: 'training step →' },
-    y: { type: 'log', domain: [lossMin, Math.max(lossMax, lossMin * 10)], label: '↑ loss (MSE, log scale)', tickFormat: '~g' },
-    marks: [Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: 'loss' })],
+    x: { domain: [0, xMax], label: plotText.axes.trainingStep },
+    y: { type: 'log', domain: [lossMin, Math.max(lossMax, lossMin * 10)], label: plotText.axes.lossLog, tickFormat: '~g' },
+    marks: [Plot.line(losses, { x: 'step', y: 'loss', stroke: colour.loss, strokeWidth: 2, clip: true, ariaDescription: plotText.marks.loss })],
   }) as unknown as PlotElement;
 });
 
@@ -64,7 +67,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
       drawResiduals(o, story.points, predict(net, story.points.map((p) => p.x)));
       drawOutput(o, sampleNetwork((xs) => predict(net, xs), story.xDomain));
       o.keep(drawData, story.points);
-      o.note(`step ${shown}`, 'top-left', { label: 'step label', fill: colour.muted });
+      o.note(fill(plotText.marks.stepNote, { n: shown }), 'top-left', { label: plotText.marks.stepLabel, fill: colour.muted });
     },
   );
 
@@ -75,9 +78,9 @@ export function plot(state: State, model: Model, document: Document, width: numb
     { width: widths.second, height: landHeight, land: landscapeData(land) },
     (o) => {
       const path = model.path.slice(0, shown + 1).map((p) => [p.w, p.b] as const);
-      o.line(path, { label: 'descent path', stroke: colour.paper, strokeWidth: 3.5 });
-      o.line(path, { label: 'descent path (inner)', stroke: colour.loss, strokeWidth: 1.5 });
-      o.dots([{ x: model.w, y: model.b }], { label: 'current weights', fill: colour.output, stroke: colour.paper, strokeWidth: 2, r: 6 });
+      o.line(path, { label: T.marks.descentPath, stroke: colour.paper, strokeWidth: 3.5 });
+      o.line(path, { label: T.marks.descentPathInner, stroke: colour.loss, strokeWidth: 1.5 });
+      o.dots([{ x: model.w, y: model.b }], { label: T.marks.currentWeights, fill: colour.output, stroke: colour.paper, strokeWidth: 2, r: 6 });
     },
   );
 
@@ -88,10 +91,10 @@ export function plot(state: State, model: Model, document: Document, width: numb
     lossCurve,
     { width: widths.full, loss: trajectory.loss.subarray(0, lastStep + 1), xMax: diverged ? Math.max(lastStep + 2, 10) : lastStep },
     (o) => {
-      o.ruleX(shown, { label: 'step marker', stroke: colour.ink, strokeOpacity: 0.5 });
-      o.dots([{ x: shown, y: model.loss }], { label: 'current loss', fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });
+      o.ruleX(shown, { label: plotText.marks.stepMarker, stroke: colour.ink, strokeOpacity: 0.5 });
+      o.dots([{ x: shown, y: model.loss }], { label: plotText.marks.currentLoss, fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });
       if (diverged && state.step > model.divergedAfter!) {
-        o.note(`Diverged: after step ${model.divergedAfter} the loss ran away`, 'top', { label: 'divergence note', fill: colour.loss, fontWeight: 600 });
+        o.note(fill(T.marks.divergenceText, { step: model.divergedAfter! }), 'top', { label: T.marks.divergence, fill: colour.loss, fontWeight: 600 });
       }
     },
   );

@@ -1,4 +1,8 @@
+import T from 'virtual:text/training-timeline';
+import plotText from 'virtual:text/plot';
+import { fill } from '../../text/fill.ts';
 import { editablePoints, trainingStep, type Spec, type StateOf } from '../kit/contract/spec.ts';
+import { localNumber } from '../kit/draw/format.ts';
 
 /** The learning rates a reader can pick; the largest makes plain gradient descent diverge on this data. */
 export const LEARNING_RATES = ['0.001', '0.01', '0.03', '0.06', '0.1'] as const;
@@ -8,25 +12,25 @@ export const STEPS = 300;
 export const spec = {
   dataset: {
     kind: 'dataset',
-    label: 'Dataset',
-    description: 'Which small dataset the neuron learns: any one-input dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'study-hours',
     shape: 'xy',
     offered: ['study-hours'],
   },
   learningRate: {
     kind: 'choice',
-    label: 'Learning rate',
-    description: 'How big a step each update takes, as a fraction of the gradient.',
+    label: T.props.learningRate.label,
+    description: T.props.learningRate.description,
     default: '0.03',
     options: LEARNING_RATES,
-    optionLabels: ['0.001 (tiny steps)', '0.01', '0.03', '0.06', '0.1 (too big)'],
+    optionLabels: [fill(T.props.learningRate.tiny, { rate: localNumber('0.001') }), localNumber('0.01'), localNumber('0.03'), localNumber('0.06'), fill(T.props.learningRate.tooBig, { rate: localNumber('0.1') })],
   },
-  step: trainingStep(STEPS, 1, 25, 'Which step of training to show: scrub, or press play.'),
+  step: trainingStep(STEPS, 1, 25, T.props.step.description, plotText.training.stepControl),
   w0: {
     kind: 'number',
-    label: 'Starting weight',
-    description: 'The weight before training starts.',
+    label: T.props.w0.label,
+    description: T.props.w0.description,
     default: -0.5,
     min: -1,
     max: 3,
@@ -35,15 +39,15 @@ export const spec = {
   },
   b0: {
     kind: 'number',
-    label: 'Starting bias',
-    description: 'The bias before training starts.',
+    label: T.props.b0.label,
+    description: T.props.b0.description,
     default: 8,
     min: -2,
     max: 10,
     step: 0.1,
     authorOnly: true,
   },
-  points: editablePoints(),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

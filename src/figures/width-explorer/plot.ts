@@ -1,5 +1,8 @@
 import { logTicks } from '../kit/draw/rungs.ts';
 import * as Plot from '@observablehq/plot';
+import T from 'virtual:text/width-explorer';
+import plotText from 'virtual:text/plot';
+import { fill } from '../../text/fill.ts';
 import { predict } from '../../nn/index.ts';
 import { colour } from '../kit/draw/colours.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
@@ -30,13 +33,13 @@ function lossByWidth(document: Document, { width, height, charted, bestLoss, low
   return Plot.plot({
     ...frame(width, height),
     document,
-    x: { type: 'log', base: 2, domain: [0.8, 40], ticks: [1, 2, 4, 8, 16, 32], tickFormat: 'd', label: 'hidden neurons (log scale) →' },
-    y: { type: 'log', domain: [low, high], ticks: logTicks(low, high), label: '↑ final loss (MSE, log scale)', tickFormat: '~g' },
+    x: { type: 'log', base: 2, domain: [0.8, 40], ticks: [1, 2, 4, 8, 16, 32], tickFormat: 'd', label: T.axes.neurons },
+    y: { type: 'log', domain: [low, high], ticks: logTicks(low, high), label: T.axes.finalLoss, tickFormat: '~g' },
     marks: [
-      Plot.ruleY([bestLoss], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: 'best line' }),
-      Plot.text([bestLoss], { x: 40, y: (d: number) => d, text: () => `best line: ${fmtLoss(bestLoss)}`, textAnchor: 'end', dx: -4, dy: -9, fill: colour.best, fontSize: 13 }),
-      Plot.line(charted, { x: 'width', y: 'loss', stroke: colour.loss, strokeWidth: 2, ariaDescription: 'loss' }),
-      Plot.dot(charted, { x: 'width', y: 'loss', fill: colour.loss, r: 3.5, ariaDescription: 'loss at each width' }),
+      Plot.ruleY([bestLoss], { stroke: colour.best, strokeWidth: 2, strokeDasharray: '6 5', ariaDescription: plotText.marks.bestLine }),
+      Plot.text([bestLoss], { x: 40, y: (d: number) => d, text: () => fill(T.marks.bestLineText, { loss: fmtLoss(bestLoss) }), textAnchor: 'end', dx: -4, dy: -9, fill: colour.best, fontSize: 13 }),
+      Plot.line(charted, { x: 'width', y: 'loss', stroke: colour.loss, strokeWidth: 2, ariaDescription: plotText.marks.loss }),
+      Plot.dot(charted, { x: 'width', y: 'loss', fill: colour.loss, r: 3.5, ariaDescription: T.marks.lossAtEachWidth }),
     ],
   }) as unknown as PlotElement;
 }
@@ -64,7 +67,7 @@ export function plot(state: State, model: Model, document: Document, width: numb
   const fit = layeredWithArea(
     document,
     axesBase,
-    { width: widths.first, height, xDomain: X_DOMAIN, yDomain: model.yDomain, xLabel: 'input x →', yLabel: '↑ y' },
+    { width: widths.first, height, xDomain: X_DOMAIN, yDomain: model.yDomain, xLabel: plotText.axes.inputX, yLabel: '↑ y' },
     (o) => {
       const xs = xsFor(model);
       drawOutput(o, { xs, ys: predict(model.net, xs) });
@@ -82,8 +85,8 @@ export function plot(state: State, model: Model, document: Document, width: numb
     lossByWidth,
     { width: widths.second, height, charted, bestLoss: model.best.mse, low, high },
     (o) => {
-      o.ruleX(state.width, { label: 'chosen width', stroke: colour.ink, strokeOpacity: 0.45 });
-      o.dots([{ x: state.width, y: model.loss }], { label: 'chosen width loss', fill: colour.output, stroke: colour.paper, strokeWidth: 2, r: 6.5 });
+      o.ruleX(state.width, { label: T.marks.chosenWidth, stroke: colour.ink, strokeOpacity: 0.45 });
+      o.dots([{ x: state.width, y: model.loss }], { label: T.marks.chosenWidthLoss, fill: colour.output, stroke: colour.paper, strokeWidth: 2, r: 6.5 });
     },
   );
 
@@ -91,11 +94,11 @@ export function plot(state: State, model: Model, document: Document, width: numb
   wrap.setAttribute('class', 'bl-width-explorer');
   wrap.append(
     legend(document, [
-      { label: 'data', swatch: 'dot', colour: colour.data, stroke: colour.paper },
-      { label: 'model output', swatch: 'line', colour: colour.output },
-      { label: 'final loss by width', swatch: 'line', colour: colour.loss },
-      { label: 'chosen width', swatch: 'dot', colour: colour.output, stroke: colour.paper },
-      { label: 'best line', swatch: 'dashed', colour: colour.best },
+      { label: plotText.marks.data, swatch: 'dot', colour: colour.data, stroke: colour.paper },
+      { label: plotText.marks.modelOutput, swatch: 'line', colour: colour.output },
+      { label: T.legend.finalLoss, swatch: 'line', colour: colour.loss },
+      { label: T.legend.chosenWidth, swatch: 'dot', colour: colour.output, stroke: colour.paper },
+      { label: plotText.marks.bestLine, swatch: 'dashed', colour: colour.best },
     ]),
     panels(document, width, [fit, chart], SHARE),
   );

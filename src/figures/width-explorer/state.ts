@@ -1,3 +1,5 @@
+import T from 'virtual:text/width-explorer';
+import plotText from 'virtual:text/plot';
 import { editablePoints, type Spec, type StateOf } from '../kit/contract/spec.ts';
 
 /** The widths on the loss-against-width chart; any width the reader picks is trained too. */
@@ -7,8 +9,8 @@ export const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32] as const;
 export const spec = {
   width: {
     kind: 'number',
-    label: 'Hidden neurons (width)',
-    description: 'How many ReLU neurons the single hidden layer has: each can add one bend.',
+    label: T.props.width.label,
+    description: T.props.width.description,
     default: 3,
     min: 1,
     max: 32,
@@ -17,13 +19,13 @@ export const spec = {
   },
   dataset: {
     kind: 'dataset',
-    label: 'Data',
-    description: 'The curve to fit (drawn for x from −3 to 3); any one-input dataset in content/datasets.',
+    label: T.props.dataset.label,
+    description: T.props.dataset.description,
     default: 'sine-2x',
     shape: 'xy',
     offered: ['sine-2x', 'u-40'],
   },
-  points: editablePoints(),
+  points: editablePoints(plotText.points.label, plotText.points.description),
 } as const satisfies Spec;
 
 export type State = StateOf<typeof spec>;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import plotText from 'virtual:text/plot';
 import { defaultsOf, deserialize, isReaderProp, parseLenient, parseStrict, serialize, type PropSpec } from '../../../src/figures/kit/contract/spec.ts';
 import { definitions } from '../../../src/figures/definitions.ts';
 import { idsOfShape } from '../../../src/figures/kit/data/registry.ts';
@@ -39,11 +40,15 @@ for (const figure of definitions) {
     const base = defaultsOf(spec);
     const readerKeys = Object.keys(spec).filter((k) => isReaderProp(spec[k]));
 
-    it('has a label and a description for every prop, and scrubbers say "step"', () => {
+    it('has a label and a description for every prop, and scrubbers are the kit\'s training step', () => {
       for (const [key, prop] of Object.entries(spec)) {
         expect(prop.label, key).not.toBe('');
         expect(prop.description, key).not.toBe('');
-        if (prop.kind === 'number' && prop.control === 'scrubber') expect(prop.label.toLowerCase()).toContain('step');
+        // Known by its control, in any language: the training-step scrubber of trainingStep(), under its one label.
+        if (prop.kind === 'number' && prop.control === 'scrubber') {
+          expect(prop, key).toMatchObject({ label: plotText.training.stepControl, min: 0, integer: true });
+          expect(Number.isInteger(prop.max / prop.step), `${key}: its steps reach the last step`).toBe(true);
+        }
         if (prop.kind === 'number') expect(prop.default).toBeGreaterThanOrEqual(prop.min);
         if (prop.kind === 'number') expect(prop.default).toBeLessThanOrEqual(prop.max);
       }

@@ -23,3 +23,11 @@ describe('english-left', () => {
     expect(englishIn('Bias, Tonne, Neuron, Forum, Ansicht', phrases)).toEqual([]);
   });
 });
+
+describe('around', () => {
+  it('quotes where English reads, for the message', async () => {
+    const { around } = await import('../../../scripts/english-left.ts');
+    expect(around('Abbildung 1: Drag the slider', 'the word "the"')).toBe('Abbildung 1: Drag the slider');
+    expect(around('Abbildung 1. Reset', 'Reset')).toBe('Abbildung 1. Reset');
+  });
+});

@@ -66,6 +66,12 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
   /** Text the figure shows beside its controls (readouts like the loss); keys become `data-readout` slots. */
   readouts?(state: StateOf<S>, model: M): Record<string, string>;
   /**
+   * What each readout is called beside its value, in the course's language, by key; a key without one is shown
+   * as it is (a symbol like `f(z)`). The keys stay the same in every language: the element and tests find a
+   * value by them.
+   */
+  readoutLabels?: Record<string, string>;
+  /**
    * The curve this state draws, for a reader to sketch before they see it (an exercise's <Sketch>): the data
    * under it, the axes, and the curve sampled across x. Figures without one cannot be sketched.
    */

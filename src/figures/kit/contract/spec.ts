@@ -27,7 +27,7 @@ export interface NumberProp {
   authorOnly?: boolean;
   /**
    * `scrubber`: a training-step control with play/pause and step buttons (Space plays, arrows step,
-   * Home/End jump). Its label must contain "step". `reseed`: a button (its label is the button's text) that
+   * Home/End jump); tests and the element know it by this kind, never by its label's words. `reseed`: a button (its label is the button's text) that
    * moves an integer seed to the next value, for "new random weights".
    */
   control?: 'slider' | 'scrubber' | 'reseed';
@@ -74,9 +74,12 @@ export interface PointsProp {
   authorOnly?: false;
 }
 
-/** The `points` prop every figure that lets readers edit (or follow edits of) its data declares. */
-export function editablePoints(description = 'The reader’s edits to the data, as a compact code; empty for the dataset as published.', columns: 2 | 3 = 2) {
-  return { kind: 'points', label: 'Data points', description, default: '', columns } as const satisfies PointsProp;
+/**
+ * The `points` prop every figure that lets readers edit (or follow edits of) its data declares. Its words come
+ * from the figure (in the course's language): this file is read where the locale modules are not served.
+ */
+export function editablePoints(label: string, description: string, columns: 2 | 3 = 2) {
+  return { kind: 'points', label, description, default: '', columns } as const satisfies PointsProp;
 }
 
 export interface BooleanProp {
@@ -129,13 +132,13 @@ export function datasetMenu(prop: DatasetProp, authored: string): readonly strin
 
 /**
  * The training-step scrubber every training figure has: steps 0…`steps`, moving by `every` (how often the
- * trajectory keeps its parameters). One definition, so the label (which must contain "step") and the
- * control stay the same everywhere.
+ * trajectory keeps its parameters). One definition, so the control stays the same everywhere; `control:
+ * 'scrubber'` is what marks it, so its label may say "step" in any language.
  */
-export function trainingStep(steps: number, every: number, initial: number, description: string) {
+export function trainingStep(steps: number, every: number, initial: number, description: string, label: string) {
   return {
     kind: 'number',
-    label: 'Training step',
+    label,
     description,
     default: initial,
     min: 0,

@@ -1,5 +1,5 @@
 import { logTicks } from './rungs.ts';
-import { fmt } from './format.ts';
+import { fmt, localNumber } from './format.ts';
 import { svgElement as svgEl } from './svg.ts';
 
 /**
@@ -36,7 +36,7 @@ export function colourBar(doc: Document, bar: ColourBar): Element {
     const x = at(v);
     svg.append(svgEl(doc, 'line', { x1: x.toFixed(2), x2: x.toFixed(2), y1: 25, y2: 29, stroke: 'var(--ink-muted)' }));
     const tick = svgEl(doc, 'text', { x: x.toFixed(2), y: 39, 'font-size': 13, 'text-anchor': 'middle', fill: 'var(--ink-muted)' });
-    tick.textContent = v >= 1 ? String(v) : fmt(v, Math.max(0, -Math.floor(Math.log10(v))));
+    tick.textContent = v >= 1 ? localNumber(String(v)) : fmt(v, Math.max(0, -Math.floor(Math.log10(v))));
     svg.append(tick);
   }
   return svg;

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { contours } from 'd3-contour';
 import { computeLoss, createDataset, createNetwork } from '../../../nn/index.ts';
+import text from 'virtual:text/plot';
 import { colour } from './colours.ts';
 import { svgElement } from './svg.ts';
 import type { Point } from '../data/dataset.ts';
@@ -82,7 +83,7 @@ function contourMark(land: LandscapeData): Plot.RenderFunction {
     }
     const px = (gx: number) => Number(x(w0 + (gx / cols) * (w1 - w0))).toFixed(1);
     const py = (gy: number) => Number(y(b0 + (gy / rows) * (b1 - b0))).toFixed(1);
-    const g = svgElement(context.document, 'g', { 'aria-description': 'loss landscape', stroke: colour.paper, 'stroke-opacity': '0.35', 'stroke-width': '0.75' });
+    const g = svgElement(context.document, 'g', { 'aria-description': text.marks.lossLandscape, stroke: colour.paper, 'stroke-opacity': '0.35', 'stroke-width': '0.75' });
     for (const band of contours().size([cols, rows]).thresholds(land.thresholds)(Array.from(values))) {
       let d = '';
       for (const polygon of band.coordinates) for (const ring of polygon) d += `M${ring.map(([x, y]) => `${px(x)},${py(y)}`).join(' ')}Z`; // points after M are implicit line-tos
@@ -122,7 +123,7 @@ export function landscapeMarks(land: LandscapeData) {
       fill: colour.paper,
       stroke: colour.ink,
       strokeWidth: 1.5,
-      ariaDescription: 'minimum',
+      ariaDescription: text.marks.minimum,
     }),
   ];
 }
@@ -131,6 +132,6 @@ export function landscapeMarks(land: LandscapeData) {
 export const landscapeColour = {
   type: 'log',
   scheme: 'viridis',
-  label: 'loss (MSE)',
+  label: text.landscape.colourLabel,
   legend: true,
 } as const;

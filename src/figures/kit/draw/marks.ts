@@ -1,5 +1,8 @@
 import * as Plot from '@observablehq/plot';
+import text from 'virtual:text/plot';
+import { fill } from '../../../text/fill.ts';
 import { colour } from './colours.ts';
+import './number-locale.ts';
 import type { Overlay, PlotElement } from './layered.ts';
 import type { Point } from '../data/dataset.ts';
 
@@ -74,28 +77,28 @@ export function zeroRule(): Plot.Markish {
 
 /** The observations: neutral ink dots with a paper-coloured halo so lines crossing them stay readable. */
 export function drawData(o: Overlay, points: readonly Point[], r = 4.5): void {
-  o.dots(points, { label: 'data', fill: colour.data, stroke: colour.paper, strokeWidth: 1.5, r });
+  o.dots(points, { label: text.marks.data, fill: colour.data, stroke: colour.paper, strokeWidth: 1.5, r });
 }
 
 /** The model's output as a curve through sampled points. */
-export function drawOutput(o: Overlay, { xs, ys }: Curve, label = 'model output'): void {
+export function drawOutput(o: Overlay, { xs, ys }: Curve, label = text.marks.modelOutput): void {
   o.curve(xs, ys, { label, stroke: colour.output, strokeWidth: 3 });
 }
 
 /** The least-squares line: always dashed, so it reads as a reference, not a model. */
 export function drawBest(o: Overlay, curve: readonly (readonly [number, number])[]): void {
-  o.line(curve, { label: 'best line', stroke: colour.best, strokeWidth: 2, dash: '6 5' });
+  o.line(curve, { label: text.marks.bestLine, stroke: colour.best, strokeWidth: 2, dash: '6 5' });
 }
 
 /** One hidden neuron's line or activated curve, in that neuron's colour. */
 export function drawHidden(o: Overlay, { xs, ys }: Curve, i: number, stroke: string, dashed = false): void {
-  o.curve(xs, ys, { label: `hidden neuron ${i + 1}`, stroke, strokeWidth: 2, dash: dashed ? '3 4' : undefined });
+  o.curve(xs, ys, { label: fill(text.marks.hiddenNeuron, { n: i + 1 }), stroke, strokeWidth: 2, dash: dashed ? '3 4' : undefined });
 }
 
 /** Vertical gaps between each point and the model's prediction: the errors the loss squares. */
 export function drawResiduals(o: Overlay, points: readonly Point[], predicted: ArrayLike<number>): void {
   o.segments(
     points.map((p, i) => ({ x: p.x, y1: p.y, y2: predicted[i] })),
-    { label: 'residuals', stroke: colour.loss, strokeWidth: 2, strokeOpacity: 0.8 },
+    { label: text.marks.residuals, stroke: colour.loss, strokeWidth: 2, strokeOpacity: 0.8 },
   );
 }

@@ -1,3 +1,5 @@
+import text from 'virtual:text/plot';
+import { fill } from '../../../text/fill.ts';
 import { colour, hiddenColour } from './colours.ts';
 import { fmt } from './format.ts';
 import { documentCache } from '../speed/cache.ts';
@@ -102,7 +104,7 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
   const { sizes } = input;
   const el = (tag: string, attrs: Record<string, string | number>) => svgElement(doc, tag, attrs);
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bl-diagram', role: 'group' }) as SVGSVGElement;
-  svg.setAttribute('aria-label', `Network diagram: ${sizes.join('–')} neurons`);
+  svg.setAttribute('aria-label', fill(text.diagram.name, { sizes: sizes.join('–') }));
 
   const padX = 22;
   const padY = 18;
@@ -165,7 +167,7 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
   svg.append(nodes);
 
   const caption = el('text', { x: width / 2, y: height - 3, class: 'bl-diagram__caption', 'text-anchor': 'middle' });
-  caption.textContent = input.activationLabel ? `hidden activation: ${input.activationLabel}` : 'no activation (identity)';
+  caption.textContent = input.activationLabel ? fill(text.diagram.activation, { name: input.activationLabel }) : text.diagram.noActivation;
   if (sizes.length > 2) svg.append(caption);
   return svg;
 }
@@ -194,7 +196,7 @@ function fillValues(svg: SVGSVGElement, input: DiagramInput, names = true): void
         set(line, 'stroke-dasharray', w >= 0 ? 'none' : '5 3');
         if (focusable) setText(edge!.children[3], fmt(w));
         if (names) {
-          const label = `weight from ${nameOf(input, li, i)} to ${nameOf(input, li + 1, j)}: ${fmt(w)}`;
+          const label = fill(text.diagram.weight, { from: nameOf(input, li, i), to: nameOf(input, li + 1, j), value: fmt(w) });
           if (focusable) {
             set(edge!, 'aria-label', label);
             setText(edge!.children[0], label);
@@ -211,7 +213,7 @@ function fillValues(svg: SVGSVGElement, input: DiagramInput, names = true): void
   let node = svg.children[1].firstElementChild; // the first neuron in .bl-diagram__nodes
   for (let l = 0; l < sizes.length; l++) {
     for (let j = 0; j < sizes[l]; j++) {
-      if (l > 0) setText(node!.firstElementChild!, `${nameOf(input, l, j)}, bias ${fmt(params[layers[l - 1].biases + j])}`);
+      if (l > 0) setText(node!.firstElementChild!, fill(text.diagram.bias, { name: nameOf(input, l, j), value: fmt(params[layers[l - 1].biases + j]) }));
       node = node!.nextElementSibling;
       if (sizes[l] <= 6) node = node!.nextElementSibling; // its name under it
     }

@@ -3,6 +3,9 @@
  * later step shows that one: the readout says so ("120 (diverged)"), and only then — the steps before the
  * blow-up are ordinary steps.
  */
+import text from 'virtual:text/plot';
+import { fill } from '../../../text/fill.ts';
+
 export interface TrainingRun {
   /** Whether training blew up (by the network's rule or the figure's own). */
   diverged: boolean;
@@ -17,5 +20,5 @@ export function shownStep(requested: number, run: TrainingRun): number {
 
 export function stepReadout(requested: number, run: TrainingRun): string {
   const shown = shownStep(requested, run);
-  return run.diverged && requested > run.stoppedAt ? `${shown} (diverged)` : String(shown);
+  return run.diverged && requested > run.stoppedAt ? fill(text.training.diverged, { step: shown }) : String(shown);
 }

@@ -21,7 +21,9 @@ export async function getFigureIndex(): Promise<IndexedFigure[]> {
   for (const chapter of await getChapters()) {
     const { remarkPluginFrontmatter } = await render(chapter.entry);
     for (const figure of (remarkPluginFrontmatter.figures ?? []) as AuthoredFigure[]) {
-      figures.push({ ...figure, home: { title: chapter.entry.data.title, path: `chapters/${chapter.slug}/#${figure.id}` } });
+      // A figure only the deck shows links to its slide; every other one to its place in the essay.
+      const path = figure.slideOnly ? `slides/${chapter.slug}/#/${figure.slideOnly}` : `chapters/${chapter.slug}/#${figure.id}`;
+      figures.push({ ...figure, home: { title: chapter.entry.data.title, path } });
     }
   }
   for (const { name, component } of registry) {

@@ -40,6 +40,8 @@ export interface AuthoredFigure {
   figureNumber: number;
   /** `content/chapters/02-one-neuron.mdx:41`. */
   source: string;
+  /** For a figure inside <SlideOnly>, which the essay does not show: the number of its slide (1-based, as remark-slides counts). */
+  slideOnly?: number;
 }
 
 export interface RemarkFiguresOptions {
@@ -58,7 +60,11 @@ export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOpti
     let count = 0;
     const ids = new Set<string>();
     const authored: AuthoredFigure[] = [];
-    const walk = (node: JsxNode) => {
+    // Slides in document order, as remark-slides numbers them, and whether the walk is inside a <SlideOnly>.
+    let slides = 0;
+    const walk = (node: JsxNode, slideOnly: boolean) => {
+      if (isJsx(node) && node.name === 'Slide') slides += 1;
+      const inDeckOnly = slideOnly || (isJsx(node) && node.name === 'SlideOnly');
       if (isJsx(node) && node.name && /^[A-Z]/.test(node.name)) {
         const where = at(node);
         const figure = specs.get(node.name);
@@ -76,7 +82,7 @@ export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOpti
           if (ids.has(id)) throw new Error(`${where}: <${node.name}> id "${id}" is already used by another figure in this chapter.`);
           ids.add(id);
           const written = Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'id'));
-          authored.push({ id, figure: figure.name, props: written, figureNumber: count, source: where });
+          authored.push({ id, figure: figure.name, props: written, figureNumber: count, source: where, ...(inDeckOnly ? { slideOnly: slides } : {}) });
           const attributes = (node.attributes ?? []).filter((a) => !['source', 'figureNumber', 'id', 'figure'].includes(a.name ?? ''));
           attributes.push(
             // Which figure this tag is: every figure tag is the same component (src/figures/Figure.astro).
@@ -93,9 +99,9 @@ export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOpti
           );
         }
       }
-      for (const child of node.children ?? []) walk(child);
+      for (const child of node.children ?? []) walk(child, inDeckOnly);
     };
-    walk(tree);
+    walk(tree, false);
     // Astro hands MDX plugins the chapter's frontmatter to extend (render(entry).remarkPluginFrontmatter); a plain
     // MDX compile (the unit tests) has none.
     const frontmatter = file.data?.astro?.frontmatter;

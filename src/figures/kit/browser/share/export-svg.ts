@@ -20,6 +20,8 @@ export const MONO_STACK = "'JetBrains Mono', ui-monospace, SFMono-Regular, Menlo
 const INHERITED = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin',
   'font-size', 'font-weight', 'font-style', 'font-variant-numeric', 'text-anchor', 'dominant-baseline', 'paint-order', 'visibility',
+  // A heat map's cells are drawn as an image scaled up with crisp edges (pixelated), not smoothed into a blur.
+  'image-rendering', 'shape-rendering',
 ] as const;
 
 export interface Box {
@@ -107,6 +109,8 @@ function inline(original: Element, copy: Element, around: Surroundings, inherite
   }
   const opacity = style.getPropertyValue('opacity').trim();
   if (opacity && opacity !== '1') declarations.push(`opacity:${opacity}`);
+  // The page lets a plot's marks run past its edges (axis labels); a nested <svg> clips unless told otherwise.
+  if (copy.localName === 'svg') declarations.push(`overflow:${style.getPropertyValue('overflow').trim() || 'hidden'}`);
   const ownFamily = stackOf(style.getPropertyValue('font-family'));
   if (ownFamily !== family) declarations.push(`font-family:${ownFamily}`);
   for (const attribute of Array.from(copy.attributes)) {

@@ -1,7 +1,8 @@
 /**
  * The Share menu beside "Copy link to this view": copy embed code, download SVG, download PNG. A menu button
- * (WAI-ARIA APG): Enter, Space or ↓ opens it on the first item (↑ on the last), ↑ ↓ Home End move, Enter runs an
- * item, Escape closes it and returns to the button, Tab closes it and moves on. It sits in the flow under the
+ * (WAI-ARIA APG): Enter or Space opens it on the first item (and, once this module has loaded, ↓ does too, ↑ on
+ * the last; before that the button's only listener is the kit's click), ↑ ↓ Home End move, Enter runs an item,
+ * Escape closes it and returns to the button, Tab closes it and moves on. It sits in the flow under the
  * figure's buttons rather than floating, so no figure's paint containment or an embed's frame can clip it.
  *
  * This whole module loads on the first press of Share (browser/element.ts imports it then): a page whose

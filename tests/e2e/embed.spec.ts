@@ -287,12 +287,17 @@ test('Download PNG: twice the plot’s size on screen, with room for the title a
   expect(problems).toEqual([]);
 });
 
-test('the Share menu fits a phone, and is off slides and absent without JavaScript', async ({ page, browser, baseURL, problems }) => {
+test('the Share menu fits a phone, and is off paper, off slides and disabled without JavaScript', async ({ page, browser, baseURL, problems }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await openEmbed(page, LINE);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('menu')).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  // Paper has no use for it, open or not.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
+  await expect(page.locator('.bl-share')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   await page.goto('slides/one-neuron/');
   await expect(page.locator('.slide [data-action="share"]').first()).toBeHidden();
   const noJs = await browser.newContext({ javaScriptEnabled: false });

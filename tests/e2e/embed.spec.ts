@@ -52,11 +52,20 @@ function watch(page: Page): string[] {
 
 const frameOf = (page: Page, id: string): Frame => page.frames().find((f) => new URL(f.url()).pathname.endsWith(`/embed/${id}/`))!;
 
-/** The iframe's height on the host and its document's scroll height inside. */
-async function heights(page: Page, id: string): Promise<{ frame: number; content: number }> {
+/**
+ * The iframe's height on the host, its document's scroll height inside, and the height of what the document holds
+ * (its root's box), which a frame taller than its content would not show in the scroll height.
+ */
+async function heights(page: Page, id: string): Promise<{ frame: number; content: number; held: number }> {
   const frame = await page.locator(`iframe#${id}`).evaluate((el) => el.getBoundingClientRect().height);
-  const content = await frameOf(page, id).evaluate(() => document.documentElement.scrollHeight);
-  return { frame, content };
+  const { content, held } = await frameOf(page, id).evaluate(() => ({ content: document.documentElement.scrollHeight, held: document.documentElement.getBoundingClientRect().height }));
+  return { frame, content, held };
+}
+
+/** Whether a frame fits its page: as tall as its scroll height and as what it holds (±2 px), and not the default 150 px. */
+async function fits(page: Page, id: string): Promise<boolean> {
+  const { frame, content, held } = await heights(page, id);
+  return Math.abs(frame - content) <= 2 && Math.abs(frame - held) <= 2 && frame !== 150;
 }
 
 /**
@@ -98,12 +107,21 @@ plain.describe('a host page on another origin', () => {
     expect(new URL(page.url()).origin).not.toBe(site(baseURL).origin);
     for (const id of [LINE, GALLERY]) {
       await frameReady(page, id);
-      await expect.poll(async () => {
-        const { frame, content } = await heights(page, id);
-        return Math.abs(frame - content) <= 2 && frame !== 150;
-      }, { message: `the frame of ${id} fits its page` }).toBe(true);
+      await expect.poll(() => fits(page, id), { message: `the frame of ${id} fits its page` }).toBe(true);
       expect((await heights(page, id)).frame).toBeGreaterThan(300);
     }
+    // A narrower frame makes the figure taller (its controls go under the plot), a wider one shorter again: the
+    // frame follows both ways, so it never stays taller than its figure.
+    const frame = page.locator(`iframe#${LINE}`);
+    // In view: Chromium runs no rendering steps (so no ResizeObserver) for a cross-origin frame scrolled away.
+    await frame.scrollIntoViewIfNeeded();
+    const wide = (await heights(page, LINE)).frame;
+    await frame.evaluate((el) => (el.style.width = '380px'));
+    await expect.poll(async () => (await heights(page, LINE)).frame, { message: 'the narrow frame grows' }).toBeGreaterThan(wide + 100);
+    await expect.poll(() => fits(page, LINE)).toBe(true);
+    await frame.evaluate((el) => (el.style.width = ''));
+    await expect.poll(async () => Math.abs((await heights(page, LINE)).frame - wide), { message: 'the frame shrinks back' }).toBeLessThanOrEqual(2);
+    await expect.poll(() => fits(page, LINE)).toBe(true);
     // The documented shape, and nothing else posted.
     expect(messages.length).toBeGreaterThanOrEqual(2);
     for (const message of messages) {

@@ -162,6 +162,21 @@ plain.describe('a host page on another origin', () => {
     expect(problems).toEqual([]);
   });
 
+  plain('inside another site’s frame, where the clipboard is refused, Copy embed code shows the code to copy', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto(`${hostOrigin}/`);
+    await frameReady(page, LINE);
+    const line = page.frameLocator(`iframe#${LINE}`);
+    await line.getByRole('button', { name: 'Share' }).click();
+    await line.getByRole('menuitem', { name: 'Copy embed code' }).click();
+    const box = line.getByRole('textbox', { name: 'Embed code for this view' });
+    await expect(box).toBeVisible();
+    await expect(box).toBeFocused();
+    expect(await box.inputValue()).toMatch(new RegExp(`^<iframe src="[^"]*/embed/${LINE}/"`));
+    await expect(line.getByRole('status')).toHaveText('Copy the embed code from the box below');
+    expect(problems).toEqual([]);
+  });
+
   plain('a state in the iframe’s address opens the figure in that state', async ({ page }) => {
     const problems = watch(page);
     await page.goto(`${hostOrigin}/?state=${encodeURIComponent('w:1.2,b:0.5')}`);

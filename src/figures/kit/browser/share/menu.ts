@@ -48,6 +48,14 @@ function figureTitle(figure: HTMLElement): string {
   return title?.textContent?.trim() ?? figure.id;
 }
 
+/** Whether this document may write to the clipboard, where the browser says (Chromium's permissions policy API). */
+function clipboardAllowed(): boolean {
+  type Policy = { allowsFeature(name: string): boolean };
+  const page = document as Document & { permissionsPolicy?: Policy; featurePolicy?: Policy };
+  const rules = page.permissionsPolicy ?? page.featurePolicy;
+  return !rules || rules.allowsFeature('clipboard-write');
+}
+
 class ShareMenu {
   private readonly figure: Shareable;
   private readonly button: HTMLButtonElement;
@@ -150,6 +158,9 @@ class ShareMenu {
         height: figure.getBoundingClientRect().height + EMBED_CHROME,
       });
       try {
+        // A frame the host did not allow the clipboard (allow="clipboard-write") is refused it, and Chromium says
+        // so on the console of someone else's page: ask the policy first, and go straight to the box.
+        if (!clipboardAllowed()) throw new Error('clipboard-write is not allowed here');
         await navigator.clipboard.writeText(code);
         this.say(SHARE_TEXT.embedCopied);
       } catch {

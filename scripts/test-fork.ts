@@ -2,7 +2,8 @@
  * The fork fixture (run by `npm test` after the main build): proves that a course made only of its own content
  * builds, and that each kind of authoring mistake fails the build with a precise message.
  *   1. Builds tests/fork/course (CONTENT_DIR) and checks the site shows the fork's title, author, glossary and both
- *      chapters, each with its figure's build-time SVG and the props the chapter gave it, and its slides' notes.
+ *      chapters, each with its figure's build-time SVG and the props the chapter gave it, and its slides' notes, and
+ *      each figure's embed page with the same props and a link back naming the fork's course.
  *   2. Builds tests/fork/kurs, the same kind of course in German, and checks its HTML and links (check-site.ts)
  *      and that no page shows English, or fails axe, or logs an error (check-language.ts); and that the course's
  *      own locale.json changed the string it names.
@@ -147,6 +148,16 @@ function checkForkSite(outDir: string): string[] {
         if (key in parsed && parsed[key] !== value) problems.push(`chapters/${slug}/: <${element}> has ${key}=${JSON.stringify(parsed[key])}, the chapter set ${JSON.stringify(value)}`);
       }
     }
+    // Each figure's embed page: the fork's course named in its link back, and the state its chapter gave the figure.
+    const stateOf = (html: string, id: string) => new RegExp(` id="${id}" data-bl-figure="[^"]*" data-state="([^"]*)"`).exec(html)?.[1];
+    figures.forEach(({ element, props }, i) => {
+      const id = typeof props.id === 'string' ? props.id : `fig-${slug}-${i + 1}`;
+      const embed = page(`embed/${id}`);
+      if (!embed) return;
+      if (!decode(embed).includes(`From ${title} · ${meta.title}</a>`)) problems.push(`embed/${id}/ does not link back "From ${title} · ${meta.title}"`);
+      const state = stateOf(embed, id);
+      if (!state || state !== stateOf(essayHtml, id)) problems.push(`embed/${id}/ shows <${element}> in another state than chapters/${slug}/ (${state})`);
+    });
     const deck = decode(page(`slides/${slug}`));
     const presenter = decode(page(`slides/${slug}/presenter`));
     if (slides.length === 0 || notes.length === 0) problems.push(`${file} has no <Slide> with <Notes>`);

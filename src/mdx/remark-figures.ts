@@ -2,7 +2,9 @@
  * An MDX compile-time check of every figure in a chapter, so an author's mistake fails the build with the
  * file, the line, the figure, the prop and what is allowed:
  *   content/chapters/02-one-neuron.mdx:41: <NeuronLine> prop "w": expected a number from -1 to 3, got 7.
- * It also numbers the figures of a chapter and gives each a stable id (`fig-<chapter>-<n>`) for URL state.
+ * It also numbers the figures of a chapter and gives each a stable id (`fig-<chapter>-<n>`) for URL state, and lists
+ * them with their authored props in the chapter's frontmatter (`figures`), which the embed pages read: the props an
+ * embed shows are the ones this check read, so a chapter and its embeds cannot disagree.
  *
  * Runs in Node while Astro compiles MDX, so it reads each figure's `state.ts` directly (those files import types,
  * which Node strips, the kit's contract, and their words, which src/build/node-text-modules.ts serves).
@@ -28,6 +30,20 @@ export async function loadFigureSpecs(dir?: string): Promise<Map<string, FigureS
   return specs;
 }
 
+/** One figure as its chapter wrote it: what an embed page (src/lib/figure-index.ts) needs to draw it again. */
+export interface AuthoredFigure {
+  id: string;
+  /** The figure's folder name (`neuron-line`). */
+  figure: string;
+  /** The props as written, shell props (title, controls, link) included, id and the check's own additions not. */
+  props: Record<string, unknown>;
+  figureNumber: number;
+  /** `content/chapters/02-one-neuron.mdx:41`. */
+  source: string;
+  /** For a figure inside <SlideOnly>, which the essay does not show: the number of its slide (1-based, as remark-slides counts). */
+  slideOnly?: number;
+}
+
 export interface RemarkFiguresOptions {
   specs: Map<string, FigureSpec>;
   /** The project root, so messages show paths like content/chapters/02-one-neuron.mdx. */
@@ -38,12 +54,17 @@ export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOpti
   const known = [...specs.keys(), ...AUTHORING_COMPONENTS];
   // A figure's `dataset` prop names a file in content/datasets: the check needs to know them all.
   courseDatasets(root);
-  return (tree: JsxNode, file: { path?: string }) => {
+  return (tree: JsxNode, file: { path?: string; data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const at = locate(root, file);
     const chapter = chapterOf(file.path);
     let count = 0;
     const ids = new Set<string>();
-    const walk = (node: JsxNode) => {
+    const authored: AuthoredFigure[] = [];
+    // Slides in document order, as remark-slides numbers them, and whether the walk is inside a <SlideOnly>.
+    let slides = 0;
+    const walk = (node: JsxNode, slideOnly: boolean) => {
+      if (isJsx(node) && node.name === 'Slide') slides += 1;
+      const inDeckOnly = slideOnly || (isJsx(node) && node.name === 'SlideOnly');
       if (isJsx(node) && node.name && /^[A-Z]/.test(node.name)) {
         const where = at(node);
         const figure = specs.get(node.name);
@@ -60,6 +81,8 @@ export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOpti
           const id = typeof props.id === 'string' ? props.id : `fig-${chapter}-${count}`;
           if (ids.has(id)) throw new Error(`${where}: <${node.name}> id "${id}" is already used by another figure in this chapter.`);
           ids.add(id);
+          const written = Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'id'));
+          authored.push({ id, figure: figure.name, props: written, figureNumber: count, source: where, ...(inDeckOnly ? { slideOnly: slides } : {}) });
           const attributes = (node.attributes ?? []).filter((a) => !['source', 'figureNumber', 'id', 'figure'].includes(a.name ?? ''));
           attributes.push(
             // Which figure this tag is: every figure tag is the same component (src/figures/Figure.astro).
@@ -76,8 +99,12 @@ export function remarkFigures({ specs, root = process.cwd() }: RemarkFiguresOpti
           );
         }
       }
-      for (const child of node.children ?? []) walk(child);
+      for (const child of node.children ?? []) walk(child, inDeckOnly);
     };
-    walk(tree);
+    walk(tree, false);
+    // Astro hands MDX plugins the chapter's frontmatter to extend (render(entry).remarkPluginFrontmatter); a plain
+    // MDX compile (the unit tests) has none.
+    const frontmatter = file.data?.astro?.frontmatter;
+    if (frontmatter) frontmatter.figures = authored;
   };
 }

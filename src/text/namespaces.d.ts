@@ -23,6 +23,7 @@ declare module 'virtual:text/exercise-live' { const text: English['exercise-live
 /** The two sentences of exercise progress, which load with every chapter page: kept apart to keep that small. */
 declare module 'virtual:text/exercise-progress' { const text: English['exercise-progress']; export default text; }
 declare module 'virtual:text/data' { const text: English['data']; export default text; }
+declare module 'virtual:text/share' { const text: English['share']; export default text; }
 declare module 'virtual:text/plot' { const text: English['plot']; export default text; }
 declare module 'virtual:text/activation-gallery' { const text: English['activation-gallery']; export default text; }
 declare module 'virtual:text/bending-neurons' { const text: English['bending-neurons']; export default text; }

@@ -79,6 +79,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The embed pages (`embed/<figure-id>/`) that the expensive page gates (axe in two themes, the JavaScript budget)
+ * visit, out of every one the cheap gates visit. An embed's JavaScript depends only on its figure's folder, and
+ * the catalog's embeds hold one of each, so the budget visits those; every embed page has the same frame around
+ * its figure (which figures.spec checks in every state it tests), so axe visits three, spread across the list.
+ */
+export function embedSample(pages: string[], purpose: 'budget' | 'axe'): string[] {
+  const embeds = pages.filter((p) => p.startsWith('embed/'));
+  if (purpose === 'budget') return embeds.filter((p) => p.startsWith('embed/catalog-'));
+  const chosen = new Set([0, Math.floor(embeds.length / 2), embeds.length - 1]);
+  return embeds.filter((_, i) => chosen.has(i));
+}
+
 /** Every page the build produced, as site-relative paths (`chapters/one-neuron/`). */
 export function builtPages(dist = 'dist'): string[] {
   const pages: string[] = [];

@@ -1,7 +1,8 @@
-import { test, expect, axeViolations, builtPages } from './fixtures.ts';
+import { test, expect, axeViolations, builtPages, embedSample } from './fixtures.ts';
 
-/** Every built page, in light and dark: loads cleanly, stays on its origin, and axe finds nothing. */
-for (const path of builtPages()) {
+/** Every built page (of the embed pages, a sample: fixtures.ts), in light and dark: loads cleanly, stays on its origin, and axe finds nothing. */
+const pages = builtPages();
+for (const path of [...pages.filter((p) => !p.startsWith('embed/')), ...embedSample(pages, 'axe')]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`/${path} loads cleanly and passes axe (${colorScheme})`, async ({ page, problems }) => {
       // axe over a page of a dozen live figures takes a while on a shared two-core machine.
@@ -15,8 +16,11 @@ for (const path of builtPages()) {
   }
 }
 
+const embeds = pages.filter((p) => p.startsWith('embed/'));
+const site = pages.filter((p) => !p.startsWith('embed/'));
+
 test('pages have a language, a title and a description', async ({ page, problems }) => {
-  for (const path of builtPages()) {
+  for (const path of site) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2}/);
     expect((await page.title()).length).toBeGreaterThan(3);
@@ -67,12 +71,30 @@ test('the theme toggle cycles and is remembered across pages', async ({ page, pr
 test('no page is wider than a phone: the header wraps rather than pushing the theme toggle off screen', async ({ page, problems }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   const wide: string[] = [];
-  for (const path of builtPages().filter((p) => !p.startsWith('slides/'))) {
+  for (const path of site.filter((p) => !p.startsWith('slides/'))) {
     await page.goto(path);
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     if (scroll > client) wide.push(`/${path}: ${scroll} px wide in ${client}`);
     await expect(page.getByRole('button', { name: /Theme/ })).toBeInViewport({ ratio: 1 });
   }
+  expect(wide).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+// Every embed page, in a test of its own so the site's pages and the embeds' run side by side: the same checks
+// as the two above (an embed has no header, so no theme toggle to find), at a phone's width.
+test('every embed page has a language, a title and a description, and is no wider than a phone', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const wide: string[] = [];
+  for (const path of embeds) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2}/);
+    expect((await page.title()).length).toBeGreaterThan(3);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    if (scroll > client) wide.push(`/${path}: ${scroll} px wide in ${client}`);
+  }
+  expect(embeds.length).toBeGreaterThan(0);
   expect(wide).toEqual([]);
   expect(problems).toEqual([]);
 });

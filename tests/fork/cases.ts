@@ -74,6 +74,12 @@ export const cases: BrokenCase[] = [
     expect: ['01-a-forked-line.mdx and 04-a-forked-line.mdx would both be /chapters/a-forked-line/'],
   },
   {
+    name: 'one figure id in two chapters',
+    chapter: '03-shared-figure-id.mdx',
+    // The embed page /embed/<id>/ names a figure by its id alone: the build names both places.
+    expect: ['01-a-forked-line.mdx:15 and ', '03-shared-figure-id.mdx:9 both give a figure the id "fig-a-forked-line-1"', '/embed/fig-a-forked-line-1/'],
+  },
+  {
     name: 'slide inside EssayOnly',
     chapter: '03-slide-in-essay-only.mdx',
     expect: ['03-slide-in-essay-only.mdx:11:', 'a <Slide> must sit at the top level of the chapter, not inside <EssayOnly> (line 7).'],

@@ -9,7 +9,25 @@ async function build(source: string, path = '/repo/content/chapters/03-demo.mdx'
   return String(await compile({ value: source, path }, { remarkPlugins: [remarkMath, [remarkFigures, { specs, root: '/repo' }]] }));
 }
 
+/** Compiles as Astro does, with a frontmatter to extend, and returns what the plugin recorded there. */
+async function recorded(source: string): Promise<unknown> {
+  const frontmatter: Record<string, unknown> = {};
+  await compile({ value: source, path: '/repo/content/chapters/03-demo.mdx', data: { astro: { frontmatter } } }, { remarkPlugins: [remarkMath, [remarkFigures, { specs, root: '/repo' }]] });
+  return frontmatter.figures;
+}
+
 describe('remarkFigures', () => {
+  it('records each figure with its authored props in the frontmatter, for the embed pages', async () => {
+    const figures = await recorded(
+      '<Slide title="a">\n\n<NeuronLine w={0.5} title="Tilt it" link="l" />\n\n</Slide>\n\n<Slide title="b">\n\n<SlideOnly>\n<ActivationGallery id="gallery" activation="tanh" />\n</SlideOnly>\n\n</Slide>\n',
+    );
+    expect(figures).toEqual([
+      { id: 'fig-demo-1', figure: 'neuron-line', props: { w: 0.5, title: 'Tilt it', link: 'l' }, figureNumber: 1, source: 'content/chapters/03-demo.mdx:3' },
+      // Only the deck shows it: the embed links to its slide.
+      { id: 'gallery', figure: 'activation-gallery', props: { activation: 'tanh' }, figureNumber: 2, source: 'content/chapters/03-demo.mdx:10', slideOnly: 2 },
+    ]);
+  });
+
   it('numbers figures and gives them chapter ids and their source line', async () => {
     const out = await build('Text\n\n<NeuronLine w={0.5} />\n\n<NeuronLine b={2} />\n');
     expect(out).toContain('"fig-demo-1"');

@@ -12,6 +12,8 @@ export interface ControlActions {
   change(partial: Record<string, unknown>): void;
   reset(): void;
   copyLink(): void;
+  /** The Share button was pressed: open or close its menu. */
+  share(button: HTMLButtonElement): void;
   /** Any other action button (the data tools: paste-data, download-data, reset-data). */
   other?(action: string): void;
 }
@@ -58,6 +60,7 @@ export class Controls {
       button.addEventListener('click', () => {
         if (button.dataset.action === 'reset') actions.reset();
         else if (button.dataset.action === 'copy-link') actions.copyLink();
+        else if (button.dataset.action === 'share') actions.share(button);
         else actions.other?.(button.dataset.action!);
       });
     }

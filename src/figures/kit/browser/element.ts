@@ -97,6 +97,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       change: (partial) => this.update(partial as Partial<StateOf<S>>),
       reset: () => this.reset(),
       copyLink: () => void copyLink(this.id, this.shareQuery, (text) => showMessage(this, text)),
+      // The menu's code (embed code, SVG and PNG export) loads on the first press: most readers never share.
+      share: (button) => void import('./share/menu.ts').then(({ toggleShareMenu }) => toggleShareMenu(this, button, (text) => showMessage(this, text))),
       other: (action) => this.editing?.action(action),
     });
     const datasetProp = Object.values(spec).find((prop) => prop.kind === 'dataset');

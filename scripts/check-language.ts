@@ -5,12 +5,13 @@
  * Usage: CONTENT_DIR=<course> node scripts/check-language.ts --dist <dir>   (port: LANGUAGE_CHECK_PORT, 4395)
  * Needs a Chromium (scripts/chromium.ts) for the live half; without one it checks the HTML only and says so.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page } from '@playwright/test';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from './built-pages.ts';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { courseText, readLocale, REFERENCE } from '../src/build/locales.ts';
+import { axeViolations } from './axe.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { around, englishIn, englishPhrases } from './english-left.ts';
 import { startPreview } from './preview-server.ts';
@@ -25,13 +26,6 @@ if (course.locale === REFERENCE) {
 }
 const phrases = englishPhrases(readLocale(REFERENCE), course.strings);
 
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pages(path);
-    return name === 'index.html' ? [relative(dist, dir).split('\\').join('/').replace(/^(.+)$/, '$1/')] : [];
-  });
-}
 
 /** The words a reader sees or hears in static HTML: text outside scripts and styles, and accessible names. */
 function wordsOfHtml(html: string): string {
@@ -57,7 +51,7 @@ async function wordsOfPage(page: Page): Promise<string> {
 }
 
 const problems: string[] = [];
-const all = pages(dist);
+const all = builtPages(dist);
 for (const path of all) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
@@ -94,8 +88,7 @@ if (executablePath === 'missing') {
       }
       const live = await wordsOfPage(page);
       for (const english of englishIn(live, phrases)) problems.push(`/${path} (live): ${english} in “${around(live, english)}”`);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).exclude('.bl-ssr').exclude('.bl-layered').analyze();
-      for (const v of axe.violations) problems.push(`/${path}: axe ${v.id}: ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+      for (const violation of await axeViolations(page)) problems.push(`/${path}: axe ${violation}`);
       await context.close();
     }
   } finally {

@@ -3,10 +3,8 @@
  * fails the test that caused it. Every browser test uses this page, so every page inherits the checks.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { slugOf } from '../../src/lib/slug.ts';
-import { join, relative } from 'node:path';
 
 export interface PageProblems {
   problems: string[];
@@ -63,21 +61,7 @@ export async function openCatalogFigure(page: Page, name: string, query = ''): P
   return figure;
 }
 
-/**
- * axe-core with WCAG 2.x A/AA rules and best practices; returns violations as readable lines.
- * Plot drawings are left out: each sits in a role="img" container with a name and a generated description
- * (which axe does check), and walking thousands of SVG nodes made axe take minutes on figure-heavy pages.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .exclude('.bl-ssr')
-    .exclude('.bl-layered')
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
-  );
-}
+export { axeViolations } from '../../scripts/axe.ts';
 
 /**
  * The embed pages (`embed/<figure-id>/`) that the expensive page gates (axe in two themes, the JavaScript budget)
@@ -92,19 +76,4 @@ export function embedSample(pages: string[], purpose: 'budget' | 'axe'): string[
   return embeds.filter((_, i) => chosen.has(i));
 }
 
-/** Every page the build produced, as site-relative paths (`chapters/one-neuron/`). */
-export function builtPages(dist = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name === 'index.html') {
-        pages.push(relative(dist, dir).split('\\').join('/').replace(/^(.+)$/, '$1/'));
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
+export { builtPages } from '../../scripts/built-pages.ts';

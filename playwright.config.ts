@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
+import { registerTextModules } from './src/build/node-text-modules.ts';
+
+// Specs import a few of the site's own modules (the embed code, the figure folders), which take their words from
+// virtual:text/…: let this process and its workers, which load this file too, resolve those as the build does.
+registerTextModules();
 
 // E2E_PORT lets two checkouts run their suites at once.
 const port = Number(process.env.E2E_PORT ?? 4329);

@@ -90,7 +90,7 @@ export default defineConfig({
       sourcemap: !!process.env.SOURCEMAP,
       // src/nn as one chunk: every chapter's figures need most of it, and a dozen small chunks cost more bytes
       // (imports, exports, gzip starting over) than the few a page does not use (a chapter's figures: −0.1 to −1.9 KB).
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'nn', test: /[\\/]src[\\/]nn[\\/]/ }] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'nn', test: /[\\/]src[\\/]nn[\\/]/ }, { name: 'text', test: /[\\/]src[\\/]text[\\/]|\0text:language/ }] } } },
     },
     plugins: [plotNameTables(), textModules(contentDir, CONTENT_DIR)],
     resolve: { alias: { '@content': contentDir } },

@@ -8,13 +8,26 @@
  * type checking; the build fails when another locale or a course's overrides do not match English.
  */
 import type { Plugin } from 'vite';
-import { courseText, numberMarks, type CourseText } from './locales.ts';
+import { courseText, isPlural, numberMarks, type CourseText, type Strings } from './locales.ts';
 
 const PREFIX = 'virtual:text/';
 const RESOLVED = '\0text:';
 
-/** The module source for one namespace, or for `language`. */
-export function textModule(text: CourseText, namespace: string): string {
+/**
+ * Keys whose strings only pages say (a page's <meta> description, the catalog's summaries and prop descriptions):
+ * the browser's copy of a namespace has them empty. A figure's spec names its props' descriptions, so without
+ * this every chapter would download the catalog's prose (about 1.7 KB gzip over all figures) and never show it.
+ */
+export const PAGE_ONLY_KEYS = new Set(['summary', 'description']);
+
+function withoutPageOnly(strings: Strings): Strings {
+  return Object.fromEntries(
+    Object.entries(strings).map(([key, value]) => [key, PAGE_ONLY_KEYS.has(key) && typeof value === 'string' ? '' : typeof value === 'string' || isPlural(value) ? value : withoutPageOnly(value)]),
+  );
+}
+
+/** The module source for one namespace, or for `language`; `forBrowser` empties the page-only keys. */
+export function textModule(text: CourseText, namespace: string, forBrowser = false): string {
   if (namespace === 'language') {
     return `export const LANGUAGE = ${JSON.stringify(text.language)};\nexport const NUMBER = ${JSON.stringify(numberMarks(text.language))};`;
   }
@@ -22,7 +35,7 @@ export function textModule(text: CourseText, namespace: string): string {
   if (strings === undefined || typeof strings === 'string') {
     throw new Error(`${PREFIX}${namespace}: src/locales/en.json has no namespace "${namespace}" (it has ${Object.keys(text.strings).join(', ')})`);
   }
-  return `export default ${JSON.stringify(strings)};`;
+  return `export default ${JSON.stringify(forBrowser ? withoutPageOnly(strings) : strings)};`;
 }
 
 export function textModules(contentDir: string, contentLabel: string): Plugin {
@@ -39,11 +52,11 @@ export function textModules(contentDir: string, contentLabel: string): Plugin {
     resolveId(id) {
       return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : null;
     },
-    load(id) {
+    load(id, options) {
       if (!id.startsWith(RESOLVED)) return null;
       const current = load();
       for (const file of ['src/locales/en.json', `src/locales/${current.locale}.json`, current.overrides]) if (file) this.addWatchFile(file);
-      return textModule(current, id.slice(RESOLVED.length));
+      return textModule(current, id.slice(RESOLVED.length), !options?.ssr);
     },
     handleHotUpdate({ file, server }) {
       // A translator editing a locale in `npm run dev` sees it on the next reload.

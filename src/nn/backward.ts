@@ -62,6 +62,6 @@ export function backwardInto(
         for (let s = 0; s < count; s++) back[bi + s] += w * delta[dj + s];
       }
     }
-    multiplyByDerivative(ws.hidden, ws.z[l - 1], ws.a[l - 1], back, count * cols);
+    multiplyByDerivative(ws.hidden[l - 1], ws.z[l - 1], ws.a[l - 1], back, count * cols);
   }
 }

@@ -8,7 +8,7 @@
  * `collapse` multiplies the layers out and returns that single layer.
  */
 
-import { layerOffsets } from './network.ts';
+import { hiddenActivationsOf, layerOffsets } from './network.ts';
 import { checkNetwork } from './validate.ts';
 import type { Network } from './network.ts';
 
@@ -34,10 +34,10 @@ export function collapse(net: Network): AffineLayer {
   const who = 'collapse';
   checkNetwork(net, who);
   const layers = layerOffsets(net.sizes);
-  if (layers.length > 1 && net.activation !== 'identity') {
-    throw new TypeError(
-      `${who}: net.activation must be 'identity' to collapse to one layer, got '${net.activation}' (non-linear neurons bend)`,
-    );
+  const bending = hiddenActivationsOf(net).find((name) => name !== 'identity');
+  if (bending !== undefined) {
+    const where = net.hiddenActivations ? 'every entry of net.hiddenActivations' : 'net.activation';
+    throw new TypeError(`${who}: ${where} must be 'identity' to collapse to one layer, got '${bending}' (non-linear neurons bend)`);
   }
   if (net.output !== 'identity') {
     throw new TypeError(`${who}: net.output must be 'identity' to collapse to one layer, got '${net.output}'`);

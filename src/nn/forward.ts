@@ -58,7 +58,7 @@ export function forwardInto(
         for (let s = 0; s < count; s++) z[zj + s] += w * x[xi + s];
       }
     }
-    activateInto(l === last ? ws.output : ws.hidden, z, ws.a[l], count * rows);
+    activateInto(l === last ? ws.output : ws.hidden[l], z, ws.a[l], count * rows);
     x = ws.a[l];
   }
   return x;

@@ -33,6 +33,7 @@ export {
   layerOffsets,
   paramCount,
   defaultInit,
+  hiddenActivationsOf,
 } from './network.ts';
 export type { Network, NetworkOptions, LayerOffset, Init } from './network.ts';
 

@@ -1,6 +1,7 @@
 /**
- * A network is plain data: layer sizes, two activation names and one flat
- * Float64Array holding every weight and bias.
+ * A network is plain data: layer sizes, activation names and one flat
+ * Float64Array holding every weight and bias. Every hidden layer uses
+ * `activation` unless `hiddenActivations` names one per hidden layer.
  *
  * Parameter layout, layer after layer (layer l maps sizes[l] → sizes[l+1]):
  *
@@ -17,6 +18,7 @@ import { createRng, normal } from './rng.ts';
 import {
   checkActivation,
   checkFiniteArray,
+  checkHiddenActivations,
   checkFinitePositive,
   checkFinite,
   checkNetwork,
@@ -31,8 +33,13 @@ import {
 export interface Network {
   /** Neurons per layer, input first: `[1, 8, 1]` is one input, 8 hidden neurons, one output. */
   sizes: number[];
-  /** Activation of every hidden layer. */
+  /** Activation of every hidden layer (of the first, when `hiddenActivations` names them one by one). */
   activation: ActivationName;
+  /**
+   * Optional: one activation per hidden layer, first to last (length `sizes.length − 2`), for networks whose
+   * layers differ (a ReLU layer, then a linear one). Absent: every hidden layer uses `activation`.
+   */
+  hiddenActivations?: ActivationName[];
   /** Activation of the last layer (`'identity'` for regression, `'sigmoid'` for classification). */
   output: ActivationName;
   /** All weights and biases, in the layout described in this file. */
@@ -60,6 +67,8 @@ export interface NetworkOptions {
   sizes: readonly number[];
   /** Activation of every hidden layer (ignored when there is none, as in `[1, 1]`). */
   activation: ActivationName;
+  /** One activation per hidden layer instead (length `sizes.length − 2`); `activation` is then ignored. */
+  hiddenActivations?: readonly ActivationName[];
   /** Output-layer activation. Default `'identity'`. */
   output?: ActivationName;
   /** Seed of the initial weights. Default 1. */
@@ -71,6 +80,8 @@ export interface NetworkOptions {
    * - `'he'`: √(2 / fanIn), the default for the ReLU family (relu, leakyRelu, softplus, gelu);
    * - `'normal'`: 1;
    * - a number: that standard deviation.
+   * With `hiddenActivations` and no `init`, each layer takes the default of the activation it feeds (the
+   * output layer, that of the last hidden layer).
    */
   init?: Init;
   /** Standard deviation of the initial biases. Default 0: biases start at exactly 0. */
@@ -128,29 +139,35 @@ export function createNetwork(options: NetworkOptions): Network {
   const who = 'createNetwork';
   const o = checkOptions(options, who, 'options');
   const sizes = checkSizes(o.sizes, who);
-  const activation = checkActivation(o.activation, who, 'activation');
+  const perLayer = o.hiddenActivations === undefined ? undefined : checkHiddenActivations(o.hiddenActivations, sizes, who, 'hiddenActivations');
+  const activation = perLayer?.[0] ?? checkActivation(o.activation, who, 'activation');
   const output = checkActivation(orDefault(o.output, 'identity'), who, 'output');
   const count = paramCount(sizes);
+  const shape = (params: Float64Array): Network =>
+    perLayer ? { sizes: [...sizes], activation, hiddenActivations: perLayer, output, params } : { sizes: [...sizes], activation, output, params };
 
   if (o.params !== undefined) {
     const given = o.params instanceof Float64Array ? o.params : toFloat64(o.params, who, 'params');
-    const params = checkFiniteArray(given, count, who, 'params').slice();
-    return { sizes: [...sizes], activation, output, params };
+    return shape(checkFiniteArray(given, count, who, 'params').slice());
   }
 
   const seed = checkFinite(orDefault(o.seed, 1), who, 'seed');
-  const init = orDefault(o.init, defaultInit(activation));
-  if (typeof init === 'number') checkFinitePositive(init, who, 'init');
-  else if (init !== 'xavier' && init !== 'he' && init !== 'normal') {
-    const message = `${who}: init must be 'xavier', 'he', 'normal' or a positive number, got ${show(init)}`;
-    throw typeof init === 'string' ? new RangeError(message) : new TypeError(message);
+  const given = o.init;
+  if (typeof given === 'number') checkFinitePositive(given, who, 'init');
+  else if (given !== undefined && given !== 'xavier' && given !== 'he' && given !== 'normal') {
+    const message = `${who}: init must be 'xavier', 'he', 'normal' or a positive number, got ${show(given)}`;
+    throw typeof given === 'string' ? new RangeError(message) : new TypeError(message);
   }
+  // The activation each weight layer feeds decides its default scale; the output layer follows the last hidden one.
+  const hidden = perLayer ?? sizes.slice(2).map(() => activation);
+  const initOf = (l: number): Init => given ?? defaultInit(hidden[Math.min(l, hidden.length - 1)] ?? activation);
   const biasStd = o.biasStd === undefined ? 0 : checkFinite(o.biasStd, who, 'biasStd');
   if (biasStd < 0) throw new RangeError(`${who}: biasStd must be ≥ 0, got ${biasStd}`);
 
   const rng = createRng(seed);
   const params = new Float64Array(count);
-  for (const { weights, biases, rows, cols } of layerOffsets(sizes)) {
+  for (const [l, { weights, biases, rows, cols }] of layerOffsets(sizes).entries()) {
+    const init = initOf(l);
     const std =
       typeof init === 'number'
         ? init
@@ -162,7 +179,12 @@ export function createNetwork(options: NetworkOptions): Network {
     for (let k = 0; k < rows * cols; k++) params[weights + k] = std * normal(rng);
     if (biasStd > 0) for (let j = 0; j < rows; j++) params[biases + j] = biasStd * normal(rng);
   }
-  return { sizes: [...sizes], activation, output, params };
+  return shape(params);
+}
+
+/** The activation of each hidden layer, first to last: `hiddenActivations`, or `activation` for every one. */
+export function hiddenActivationsOf(net: Pick<Network, 'sizes' | 'activation' | 'hiddenActivations'>): ActivationName[] {
+  return net.hiddenActivations ? [...net.hiddenActivations] : net.sizes.slice(2).map(() => net.activation);
 }
 
 /** A copy of `net` with other parameters (copied, checked for length and finiteness). Handy for sliders. */
@@ -170,11 +192,19 @@ export function withParams(net: Network, params: Float64Array | readonly number[
   checkNetwork(net, 'withParams');
   const given = params instanceof Float64Array ? params : toFloat64(params, 'withParams', 'params');
   const copy = checkFiniteArray(given, net.params.length, 'withParams', 'params').slice();
-  return { sizes: [...net.sizes], activation: net.activation, output: net.output, params: copy };
+  return reshaped(net, copy);
 }
 
 /** A deep copy of `net` (its own params array). */
 export function cloneNetwork(net: Network): Network {
   checkNetwork(net, 'cloneNetwork');
-  return { sizes: [...net.sizes], activation: net.activation, output: net.output, params: net.params.slice() };
+  return reshaped(net, net.params.slice());
+}
+
+/** `net`'s shape and activations (copied) with these params; no `hiddenActivations` key where it had none. */
+function reshaped(net: Network, params: Float64Array): Network {
+  const { sizes, activation, output, hiddenActivations } = net;
+  return hiddenActivations
+    ? { sizes: [...sizes], activation, hiddenActivations: [...hiddenActivations], output, params }
+    : { sizes: [...sizes], activation, output, params };
 }

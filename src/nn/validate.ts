@@ -161,6 +161,16 @@ export function checkActivation(name: unknown, who: string, argument: string): A
   throw typeof name === 'string' ? new RangeError(message) : new TypeError(message);
 }
 
+/** Throw unless `names` is one activation name per hidden layer of `sizes` (`sizes.length − 2` of them). */
+export function checkHiddenActivations(names: unknown, sizes: readonly number[], who: string, argument: string): ActivationName[] {
+  if (!Array.isArray(names)) throw new TypeError(`${who}: ${argument} must be an array of activation names, got ${show(names)}`);
+  const layers = sizes.length - 2;
+  if (names.length !== layers) {
+    throw new RangeError(`${who}: ${argument} must name one activation per hidden layer (${layers} for sizes [${sizes.join(', ')}]), got ${names.length}`);
+  }
+  return names.map((name, l) => checkActivation(name, who, `${argument}[${l}]`));
+}
+
 /** Throw unless `net` looks like a `Network` whose params match its sizes. */
 export function checkNetwork(net: unknown, who: string): Network {
   if (net === null || typeof net !== 'object') {
@@ -169,6 +179,7 @@ export function checkNetwork(net: unknown, who: string): Network {
   const n = net as Network;
   checkSizes(n.sizes, who, 'net.sizes');
   checkActivation(n.activation, who, 'net.activation');
+  if (n.hiddenActivations !== undefined) checkHiddenActivations(n.hiddenActivations, n.sizes, who, 'net.hiddenActivations');
   checkActivation(n.output, who, 'net.output');
   if (!(n.params instanceof Float64Array)) {
     throw new TypeError(`${who}: net.params must be a Float64Array, got ${show(n.params)}`);

@@ -17,15 +17,15 @@
  */
 
 import type { ActivationName } from './activations.ts';
-import { layerOffsets } from './network.ts';
+import { hiddenActivationsOf, layerOffsets } from './network.ts';
 import type { LayerOffset, Network } from './network.ts';
 
 /** Preallocated buffers for forward and backward passes of one network shape. */
 export interface Workspace {
   /** Offsets of each layer in the parameter array. */
   readonly layers: readonly LayerOffset[];
-  /** Activation of hidden layers. */
-  readonly hidden: ActivationName;
+  /** Activation of each hidden layer, first to last. */
+  readonly hidden: readonly ActivationName[];
   /** Activation of the last layer. */
   readonly output: ActivationName;
   /** Maximum number of examples per pass. */
@@ -47,7 +47,7 @@ export function createWorkspace(net: Network, capacity: number, { backward = tru
   const buffers = () => layers.map(({ rows }) => new Float64Array(capacity * rows));
   return {
     layers,
-    hidden: net.activation,
+    hidden: hiddenActivationsOf(net),
     output: net.output,
     capacity,
     z: buffers(),

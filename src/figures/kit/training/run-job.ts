@@ -9,6 +9,7 @@ export function runJob(job: TrainingJob): Trajectory {
   const net = createNetwork({
     sizes: job.sizes,
     activation: job.activation,
+    hiddenActivations: job.hiddenActivations,
     output: job.output ?? 'identity',
     seed: job.seed ?? 1,
     init: job.init,

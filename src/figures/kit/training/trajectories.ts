@@ -19,6 +19,8 @@ export { runJob };
 export interface TrainingJob {
   sizes: readonly number[];
   activation: ActivationName;
+  /** One activation per hidden layer, when they differ (src/nn's `hiddenActivations`). */
+  hiddenActivations?: readonly ActivationName[];
   output?: ActivationName;
   seed?: number;
   init?: Init;

@@ -36,3 +36,4 @@ declare module 'virtual:text/loss-landscape' { const text: English['loss-landsca
 declare module 'virtual:text/neuron-line' { const text: English['neuron-line']; export default text; }
 declare module 'virtual:text/training-timeline' { const text: English['training-timeline']; export default text; }
 declare module 'virtual:text/width-explorer' { const text: English['width-explorer']; export default text; }
+declare module 'virtual:text/playground' { const text: English['playground']; export default text; }

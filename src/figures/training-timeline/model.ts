@@ -3,16 +3,14 @@ import { landscape, type Landscape } from '../kit/draw/landscape.ts';
 import { memoize } from '../kit/compute/memoize.ts';
 import { xyData, type XYDataset } from '../kit/data/dataset.ts';
 import { dataChoiceOf, datasetIn, type DataChoice } from '../kit/data/edits.ts';
+import { divergedAfter as divergedAfterRule } from '../kit/training/divergence.ts';
 import { trajectoryFor, type TrainingJob, trainingData } from '../kit/training/trajectories.ts';
 import { STEPS, type State } from './state.ts';
 
 export interface Model {
   story: XYDataset;
   trajectory: Trajectory;
-  /**
-   * The step after which training counts as diverged, or null. Floating point would take a thousand more
-   * steps to overflow; a loss ten thousand times its starting value has already said everything.
-   */
+  /** The step after which training counts as diverged, or null (kit/training/divergence.ts). */
   divergedAfter: number | null;
   /** The step actually shown: the requested one, or the last one before training blew up. */
   shown: number;
@@ -25,9 +23,6 @@ export interface Model {
 }
 
 type Config = Pick<State, 'dataset' | 'points' | 'learningRate' | 'w0' | 'b0'>;
-
-/** How far above its starting value the loss may climb before the figure calls the run diverged. */
-const DIVERGENCE_FACTOR = 1e4;
 
 /** Plain gradient descent from the reader's starting line; memoized so a drag's frames share one job and its key. */
 export const jobOf = memoize(
@@ -55,8 +50,7 @@ export function jobsOf(state: State): TrainingJob[] {
 /** The trained run read with the figure's divergence rule, and the path it draws; once per configuration. */
 const runOf = memoize((config: Config) => {
   const trajectory = trajectoryFor(jobOf(config));
-  const blowUp = trajectory.loss.findIndex((loss) => loss > DIVERGENCE_FACTOR * trajectory.loss[0]);
-  const divergedAfter = blowUp > 0 ? blowUp - 1 : trajectory.diverged ? trajectory.stoppedAt : null;
+  const divergedAfter = divergedAfterRule(trajectory);
   const last = divergedAfter ?? trajectory.stoppedAt;
   const path = Array.from({ length: last + 1 }, (_, step) => {
     const p = paramsAt(trajectory, step);

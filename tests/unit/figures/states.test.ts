@@ -46,7 +46,9 @@ for (const figure of definitions) {
         expect(prop.description, key).not.toBe('');
         // Known by its control, in any language: the training-step scrubber of trainingStep(), under its one label.
         if (prop.kind === 'number' && prop.control === 'scrubber') {
-          expect(prop, key).toMatchObject({ label: plotText.training.stepControl, min: 0, integer: true });
+          // Or the playground's: how far through a run whose length the reader picks (trainingProgress()).
+          const label = prop.unit === '%' ? plotText.training.progressControl : plotText.training.stepControl;
+          expect(prop, key).toMatchObject({ label, min: 0, integer: true });
           expect(Number.isInteger(prop.max / prop.step), `${key}: its steps reach the last step`).toBe(true);
         }
         if (prop.kind === 'number') expect(prop.default).toBeGreaterThanOrEqual(prop.min);

@@ -2,6 +2,7 @@ import type { DiagramInput } from '../draw/network-diagram.ts';
 import type { Spec, StateOf } from './spec.ts';
 import type { TrainingJob } from '../training/trajectories.ts';
 import type { Point } from '../data/dataset.ts';
+import type { PlaygroundState } from './playground-link.ts';
 
 /** A small table a reader can open under the figure: the numbers behind the picture. */
 export interface DataTable {
@@ -76,6 +77,11 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
    * under it, the axes, and the curve sampled across x. Figures without one cannot be sketched.
    */
   sketch?(state: StateOf<S>, model: M): SketchTarget;
+  /**
+   * This state's network and data as the playground's state: the figure gets an "Open in the playground" link
+   * that follows the reader's changes. Figures without a network of one input (a decision boundary) have none.
+   */
+  playground?(state: StateOf<S>): PlaygroundState;
 }
 
 /** What a <Sketch> asks the reader to draw, and draws over their guess when they check. */

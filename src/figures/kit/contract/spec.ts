@@ -54,8 +54,8 @@ export interface DatasetProp {
   description: string;
   default: string;
   shape: Shape;
-  /** The figure's menu, in order, when its dataset is one of these. */
-  offered: readonly string[];
+  /** The figure's menu, in order, when its dataset is one of these; `'all'`: every dataset of its shape in the course. */
+  offered: readonly string[] | 'all';
   authorOnly?: boolean;
 }
 
@@ -127,7 +127,8 @@ export function onlyPointsDiffer(spec: Spec, a: Record<string, unknown>, b: Reco
 
 /** The datasets a figure's menu offers in a state whose authored dataset is `authored`. */
 export function datasetMenu(prop: DatasetProp, authored: string): readonly string[] {
-  return prop.offered.includes(authored) ? prop.offered : [authored];
+  const offered = prop.offered === 'all' ? idsOfShape(prop.shape) : prop.offered;
+  return offered.includes(authored) ? offered : [authored];
 }
 
 /**
@@ -147,6 +148,14 @@ export function trainingStep(steps: number, every: number, initial: number, desc
     integer: true,
     control: 'scrubber',
   } as const satisfies NumberProp;
+}
+
+/**
+ * The scrubber of a run whose length the reader chooses (the playground): how far through it, in hundredths, so
+ * its range stays fixed while the run's steps change. `records` is how many times the run keeps its parameters.
+ */
+export function trainingProgress(records: number, description: string, label: string) {
+  return { kind: 'number', label, description, default: records, min: 0, max: records, step: 1, integer: true, unit: '%', control: 'scrubber' } as const satisfies NumberProp;
 }
 
 /** The State a Spec describes: numbers, the union of a choice's options, booleans, strings. */

@@ -12,6 +12,13 @@ export interface DiagramInput {
   params: ArrayLike<number>;
   /** Name of the hidden activation, written under the hidden layer (e.g. "ReLU"); omitted for identity. */
   activationLabel?: string;
+  /**
+   * One name per hidden layer, written under its column, for networks whose layers bend differently; it replaces
+   * the one `activationLabel` caption.
+   */
+  layerLabels?: readonly string[];
+  /** Drawing height in CSS pixels (default 170): a network 16 neurons tall needs more to keep its circles apart. */
+  height?: number;
   /** Colour hidden neurons of the first hidden layer by index (the same colour as their lines). */
   colourHidden?: boolean;
   inputLabels?: readonly string[];
@@ -26,7 +33,7 @@ export interface DiagramInput {
  * A diagram is redrawn with every frame of a drag, but only its weights change: the layout (positions, names,
  * colours of neurons) is built once per shape and document and cloned, and each call fills in the values.
  */
-export function networkDiagram(doc: Document, input: DiagramInput, width = 260, height = 170, names = true): SVGSVGElement {
+export function networkDiagram(doc: Document, input: DiagramInput, width = 260, height = input.height ?? 170, names = true): SVGSVGElement {
   const svg = skeleton(doc, input, width, height).cloneNode(true) as SVGSVGElement;
   fillValues(svg, input, names);
   return svg;
@@ -47,12 +54,13 @@ const drawnLayout = new WeakMap<Element, string>();
  */
 export function drawDiagramInto(container: Element, input: DiagramInput, names = true): void {
   const current = container.firstElementChild;
-  const key = layoutKey(input, 260, 170);
+  const height = input.height ?? 170;
+  const key = layoutKey(input, 260, height);
   if (current && container.childElementCount === 1 && drawnLayout.get(current) === key) {
     fillValues(current as SVGSVGElement, input, names);
     return;
   }
-  const svg = networkDiagram(container.ownerDocument, input, 260, 170, names);
+  const svg = networkDiagram(container.ownerDocument, input, 260, height, names);
   drawnLayout.set(svg, key);
   container.replaceChildren(svg);
 }
@@ -166,6 +174,14 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
   }
   svg.append(nodes);
 
+  if (input.layerLabels) {
+    input.layerLabels.forEach((label, l) => {
+      const name = el('text', { x: column(l + 1), y: height - 3, class: 'bl-diagram__caption', 'text-anchor': 'middle' });
+      name.textContent = label;
+      svg.append(name);
+    });
+    return svg;
+  }
   const caption = el('text', { x: width / 2, y: height - 3, class: 'bl-diagram__caption', 'text-anchor': 'middle' });
   caption.textContent = input.activationLabel ? fill(text.diagram.activation, { name: input.activationLabel }) : text.diagram.noActivation;
   if (sizes.length > 2) svg.append(caption);

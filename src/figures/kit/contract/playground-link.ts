@@ -1,0 +1,41 @@
+/**
+ * "Open in the playground": a figure with a network names it, and its data, as the playground's state, and the
+ * link carries that state in the playground page's URL. The playground reads it as it reads any shared link (its
+ * lenient parse), so this module needs no part of the playground: keys are the playground's props, values as the
+ * URL writes them.
+ */
+
+/** The playground figure's id on its page, and so its query parameter. */
+export const PLAYGROUND_ID = 'playground';
+
+/** The playground's learning rates and run lengths (its menus; here so a figure can pick the nearest). */
+export const LEARNING_RATES = ['0.001', '0.003', '0.01', '0.03', '0.1', '0.3'] as const;
+/** Every one a multiple of the playground's hundred records, so the recorded steps fall on whole steps. */
+export const STEP_COUNTS = ['200', '500', '1000', '2000', '5000'] as const;
+
+type LayerKey = `${'width' | 'activation'}${1 | 2 | 3 | 4}`;
+
+/** The playground's props a figure may set (see src/figures/playground/state.ts). */
+export type PlaygroundState = Partial<Record<'dataset' | 'points' | 'layers' | LayerKey | 'optimizer' | 'learningRate' | 'steps' | 'seed', string | number>>;
+
+/** The option of a numeric menu nearest to `value` (on a log scale: rates and step counts grow by factors). */
+export function nearestOption<O extends string>(value: number, options: readonly O[]): O {
+  const distance = (option: O) => Math.abs(Math.log(Number(option) / value));
+  return options.reduce((best, option) => (distance(option) < distance(best) ? option : best));
+}
+
+/** `count` hidden layers, each `width` neurons with `activation`: the playground's keys for them. */
+export function uniformLayers(count: number, width: number, activation: string): PlaygroundState {
+  const layers: PlaygroundState = { layers: count };
+  for (let k = 1; k <= count && k <= 4; k++) Object.assign(layers, { [`width${k}`]: width, [`activation${k}`]: activation });
+  return layers;
+}
+
+/** The query string (`?playground=layers:1,width1:4`) that opens the playground in `state`. */
+export function playgroundSearch(state: PlaygroundState): string {
+  const value = Object.entries(state)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([key, v]) => `${key}:${v}`)
+    .join(',');
+  return `?${new URLSearchParams({ [PLAYGROUND_ID]: value })}`;
+}

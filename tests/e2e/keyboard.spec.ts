@@ -37,7 +37,7 @@ test('Tab reaches every control of a figure whose code has not loaded', async ({
     stops.push(await focused(page));
   }
   const inFigure = stops.filter((stop) => stop.startsWith(`${id}:`));
-  expect(inFigure).toEqual([`${id}:w`, `${id}:b`, `${id}:residuals`, `${id}:paste-data`, `${id}:download-data`, `${id}:reset-data`, `${id}:reset`, `${id}:copy-link`, `${id}:share`, `${id}:Data behind this figure`]);
+  expect(inFigure).toEqual([`${id}:w`, `${id}:b`, `${id}:residuals`, `${id}:paste-data`, `${id}:download-data`, `${id}:reset-data`, `${id}:reset`, `${id}:copy-link`, `${id}:share`, `${id}:Open in the playground`, `${id}:Data behind this figure`]);
   expect(problems).toEqual([]);
 });
 

@@ -150,10 +150,14 @@ test('"Open in the playground" from chapter 6 carries its network and data, as t
   const figure = page.locator('bl-bending-neurons').first();
   await wakeFigure(figure);
   await figure.locator('select[data-prop="activation"]').selectOption('tanh');
-  await figure.locator('input[data-prop="neurons"]').fill('6');
   const link = figure.locator('[data-playground]');
+  // The link follows the reader's changes once they reach for it (its code loads then)…
+  await link.hover();
   await expect(link).toHaveAttribute('href', /activation1%3Atanh/);
-  await link.click();
+  await expect(link).toHaveAttribute('href', /width1%3A4/);
+  // …and opens what is shown when it is followed, here from the keyboard after one more change.
+  await figure.locator('input[data-prop="neurons"]').fill('6');
+  await link.press('Enter');
   await page.waitForURL(/\/playground\//);
   const playground = page.locator('#playground');
   await wakeFigure(playground);

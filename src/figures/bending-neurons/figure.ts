@@ -11,7 +11,6 @@ import { stepReadout } from '../kit/training/step-readout.ts';
 import { compute, hasHinges, jobOf, X_DOMAIN, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS, type State } from './state.ts';
-import { LEARNING_RATES, nearestOption, STEP_COUNTS, uniformLayers } from '../kit/contract/playground-link.ts';
 
 const datasetWords: Record<string, string> = {
   u: T.shapes.u,
@@ -41,7 +40,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   editsPoints: true,
   plot,
   // Its network and data; its run (Adam at 0.02 for 1,500 steps) as near as the playground's menus come.
-  playground: (state) => ({ ...uniformLayers(1, state.neurons, state.activation), dataset: state.dataset, points: state.points, optimizer: 'adam', learningRate: nearestOption(0.02, LEARNING_RATES), steps: nearestOption(STEPS, STEP_COUNTS) }),
+  playground: (state) => ({ depth: 1, width: state.neurons, activation: state.activation, dataset: state.dataset, points: state.points, optimizer: 'adam', learningRate: 0.02, steps: STEPS }),
   diagram: (state, m) => ({
       sizes: [1, state.neurons, 1],
       params: m.net.params,

@@ -6,7 +6,6 @@ import { fmt, localNumber, signed } from '../kit/draw/format.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
-import { uniformLayers } from '../kit/contract/playground-link.ts';
 
 /** Rounding error in two significant figures with a true minus sign ("2.2e−16"); an exact match reads "0". */
 function gap(value: number): string {
@@ -26,7 +25,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   compute,
   plot,
   // Its linear stack (the playground goes four layers deep) on the playground's data, from the same seed.
-  playground: (state) => ({ ...uniformLayers(Math.min(4, state.depth), state.width, 'identity'), seed: state.seed }),
+  playground: (state) => ({ depth: state.depth, width: state.width, activation: 'identity', seed: state.seed }),
   describe: (_state, m) =>
     fill(T.describe, { layers: layers(m), params: m.params, w: fmt(m.wEff), b: signed(m.bEff), gap: gap(m.maxGap) }),
   readouts: (_state, m) => ({

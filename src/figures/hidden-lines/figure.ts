@@ -7,7 +7,6 @@ import { algebra } from './algebra.ts';
 import { compute, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { MAX_NEURONS, neuronKeys, spec } from './state.ts';
-import { uniformLayers } from '../kit/contract/playground-link.ts';
 
 const SUB = ['₁', '₂', '₃', '₄'];
 const TABLE_X = [-3, -2, -1, 0, 1, 2, 3];
@@ -23,7 +22,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   compute,
   plot,
   // Its shape and its lack of activation; the playground trains the weights the reader set here by hand.
-  playground: (state) => uniformLayers(1, state.neurons, 'identity'),
+  playground: (state) => ({ depth: 1, width: state.neurons, activation: 'identity' }),
   describe: (_state, m) => {
     const lines = m.neurons.map((p, i) => `h${SUB[i]} = ${fmt(p.w)}x ${signed(p.b)}`).join(T.listSeparator);
     // A list of decimal-comma numbers needs another separator than a comma, so the language says which.

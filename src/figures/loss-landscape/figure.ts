@@ -15,7 +15,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   spec,
   compute,
   plot,
-  playground: (state) => ({ layers: 0, dataset: state.dataset, points: state.points }),
+  playground: (state) => ({ depth: 0, dataset: state.dataset, points: state.points }),
   describe: (state, m) =>
     fill(T.describe, { w: fmt(state.w), b: fmt(state.b), loss: fmtLoss(m.loss), best: fmtLoss(m.land.best.loss), bestW: fmt(m.land.best.w), bestB: fmt(m.land.best.b) }),
   readouts: (state, m) => ({

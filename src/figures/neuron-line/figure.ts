@@ -19,7 +19,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   spec,
   compute,
   plot,
-  playground: (state) => ({ layers: 0, dataset: state.dataset, points: state.points }),
+  playground: (state) => ({ depth: 0, dataset: state.dataset, points: state.points }),
   editsPoints: true,
   describe,
   readouts: (state, model) => ({

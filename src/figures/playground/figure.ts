@@ -13,7 +13,7 @@ export const sizesText = (sizes: readonly number[]): string => sizes.join('-');
 
 /** A 16-neuron column needs more height than the essay's diagrams to keep its circles apart. */
 function diagramHeight(sizes: readonly number[]): number {
-  return Math.max(170, Math.min(300, 40 + Math.max(...sizes) * 16));
+  return Math.max(170, Math.min(320, 50 + Math.max(...sizes) * 20));
 }
 
 export const figure: FigureSource<typeof spec, Model> = {

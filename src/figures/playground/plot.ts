@@ -104,12 +104,10 @@ export function plot(_state: State, model: Model, document: Document, width: num
     axis = JSON.stringify([0, model.run.steps, o.x(0), o.x(model.run.steps)]);
     o.ruleX(model.step, { label: plotText.marks.stepMarker, stroke: colour.ink, strokeOpacity: 0.5 });
     if (Number.isFinite(model.loss)) o.dots([{ x: model.step, y: model.loss }], { label: plotText.marks.currentLoss, fill: colour.loss, stroke: colour.paper, strokeWidth: 1.5, r: 5 });
-    const diverged = model.divergedAfter !== null;
-    o.note(diverged ? fill(T.marks.divergenceText, { step: model.divergedAfter! }) : `${fill(plotText.marks.stepNote, { n: model.step })} · ${fmtLoss(model.loss)}`, 'top-left', {
-      label: plotText.marks.stepLabel,
-      fill: diverged ? colour.loss : colour.muted,
-      fontWeight: diverged ? 600 : undefined,
-    });
+    // The values at the step are the readouts' (and the pointer's, over the chart); only a blow-up is written here.
+    if (model.divergedAfter !== null) {
+      o.note(fill(T.marks.divergenceText, { step: model.divergedAfter }), 'top-left', { label: plotText.marks.stepLabel, fill: colour.loss, fontWeight: 600 });
+    }
   });
   chart.setAttribute(LOSS_AXIS, axis);
 

@@ -7,7 +7,6 @@ import { stepReadout } from '../kit/training/step-readout.ts';
 import { compute, jobsOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec, STEPS } from './state.ts';
-import { LEARNING_RATES, nearestOption, STEP_COUNTS } from '../kit/contract/playground-link.ts';
 
 export const figure: FigureSource<typeof spec, Model> = {
   layout: 'below',
@@ -18,7 +17,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   compute,
   editsPoints: true,
   plot,
-  playground: (state) => ({ layers: 0, dataset: state.dataset, points: state.points, optimizer: 'sgd', learningRate: nearestOption(Number(state.learningRate), LEARNING_RATES), steps: nearestOption(STEPS, STEP_COUNTS) }),
+  playground: (state) => ({ depth: 0, dataset: state.dataset, points: state.points, optimizer: 'sgd', learningRate: Number(state.learningRate), steps: STEPS }),
   describe: (state, m) => {
     const line = `y = ${fmt(m.w)}x ${signed(m.b)}`;
     const rate = localNumber(state.learningRate);

@@ -7,7 +7,6 @@ import { fmtLoss } from '../kit/draw/format.ts';
 import { compute, jobsOf, type Model } from './model.ts';
 import { plot } from './plot.ts';
 import { spec } from './state.ts';
-import { LEARNING_RATES, nearestOption, STEP_COUNTS, uniformLayers } from '../kit/contract/playground-link.ts';
 
 export const figure: FigureSource<typeof spec, Model> = {
   layout: 'below',
@@ -18,7 +17,7 @@ export const figure: FigureSource<typeof spec, Model> = {
   compute,
   editsPoints: true,
   plot,
-  playground: (state) => ({ ...uniformLayers(1, Math.min(16, state.width), 'relu'), dataset: state.dataset, points: state.points, optimizer: 'adam', learningRate: nearestOption(0.02, LEARNING_RATES), steps: nearestOption(1500, STEP_COUNTS) }),
+  playground: (state) => ({ depth: 1, width: state.width, activation: 'relu', dataset: state.dataset, points: state.points, optimizer: 'adam', learningRate: 0.02, steps: 1500 }),
   diagram: (state, m) => ({ sizes: [1, state.width, 1], params: m.net.params, activationLabel: activationNames.relu, colourHidden: true }),
   describe: (state, m) =>
     fill(T.describe.sentence, {

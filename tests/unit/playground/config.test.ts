@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { createNetwork, predict } from '../../../src/nn/index.ts';
 import { defaultsOf, deserialize, serialize } from '../../../src/figures/kit/contract/spec.ts';
 import { definitions } from '../../../src/figures/definitions.ts';
-import { PLAYGROUND_ID, playgroundSearch, nearestOption, LEARNING_RATES } from '../../../src/figures/kit/contract/playground-link.ts';
+import { PLAYGROUND_ID, playgroundSearch, playgroundState, nearestOption, LEARNING_RATES } from '../../../src/figures/kit/contract/playground-link.ts';
 import { spec, layersOf, ACTIVATIONS, MAX_LAYERS, MAX_WIDTH, type State } from '../../../src/figures/playground/state.ts';
 import { compute, countBends, runOf } from '../../../src/figures/playground/model.ts';
 import { figure } from '../../../src/figures/playground/figure.ts';
@@ -55,10 +55,18 @@ describe('the playground configuration in a link', () => {
     expect(linking.map((d) => d.name).sort()).toEqual(['bending-neurons', 'collapse-stack', 'hidden-lines', 'loss-landscape', 'neuron-line', 'training-timeline', 'width-explorer']);
     for (const definition of linking) {
       const authored = defaultsOf(definition.spec);
-      const wanted = definition.playground!(authored);
-      const state = deserialize(spec, queryOf(playgroundSearch(wanted)), defaults) as Record<string, unknown>;
+      const request = definition.playground!(authored);
+      const wanted = playgroundState(request);
+      const state = deserialize(spec, queryOf(playgroundSearch(request)), defaults) as Record<string, unknown>;
       for (const [key, value] of Object.entries(wanted)) expect(String(state[key]), `${definition.name}: ${key}`).toBe(String(value));
     }
+  });
+
+  it('fits a request to the playground: at most 4 layers of 16 neurons, rate and steps from its menus', () => {
+    expect(playgroundState({ depth: 6, width: 30, activation: 'tanh', learningRate: 0.02, steps: 1500 })).toEqual({
+      layers: 4, width1: 16, activation1: 'tanh', width2: 16, activation2: 'tanh', width3: 16, activation3: 'tanh', width4: 16, activation4: 'tanh', learningRate: '0.03', steps: '2000',
+    });
+    expect(playgroundState({ depth: 0, dataset: 'u' })).toEqual({ layers: 0, dataset: 'u' });
   });
 
   it('picks the nearest menu value on a log scale', () => {

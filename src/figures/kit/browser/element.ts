@@ -20,7 +20,7 @@ import { bindScrubbers } from './scrubber.ts';
 import { showMessage, showTraining } from './status.ts';
 import { readParam, writeParam } from './url-state.ts';
 import { measureSince } from './user-timing.ts';
-import { playgroundSearch } from '../contract/playground-link.ts';
+import { wirePlaygroundLink } from './playground-anchor.ts';
 import { watchPlotSize, type PlotSize } from './plot-size.ts';
 
 export type { FigureChangeDetail } from './change-event.ts';
@@ -107,6 +107,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       const choice = () => this.state as unknown as DataChoice;
       this.editing = wirePointEditing(this, datasetProp.shape, choice, (points) => this.update({ points } as Partial<StateOf<S>>), (text) => showMessage(this, text));
     }
+    const playgroundLink = this.querySelector<HTMLAnchorElement>('[data-playground]');
+    if (playgroundLink && this.figure.playground) wirePlaygroundLink(playgroundLink, () => this.figure.playground!(this.state));
     this.syncControls();
     bindScrubbers(this, spec, { value: (key) => (this.state as Record<string, number>)[key], set: (key, value) => this.update({ [key]: value } as Partial<StateOf<S>>) }, this.dataset.autoplay);
     this.setup();
@@ -242,9 +244,6 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       const slot = this.querySelector(`[data-readout="${key}"]`);
       if (slot && slot.textContent !== text) slot.textContent = text;
     }
-    // "Open in the playground" opens what the reader sees now, not what the author wrote.
-    const playground = figure.playground && this.querySelector<HTMLAnchorElement>('[data-playground]');
-    if (playground) playground.search = playgroundSearch(figure.playground!(state));
     clearTimeout(this.describeTimer);
     // Announce once the reader pauses, not on every frame of a drag.
     this.describeTimer = setTimeout(() => this.describe(), 400);

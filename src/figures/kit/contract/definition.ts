@@ -2,7 +2,7 @@ import type { DiagramInput } from '../draw/network-diagram.ts';
 import type { Spec, StateOf } from './spec.ts';
 import type { TrainingJob } from '../training/trajectories.ts';
 import type { Point } from '../data/dataset.ts';
-import type { PlaygroundState } from './playground-link.ts';
+import type { PlaygroundRequest } from './playground-link.ts';
 
 /** A small table a reader can open under the figure: the numbers behind the picture. */
 export interface DataTable {
@@ -78,10 +78,10 @@ export interface FigureDefinition<S extends Spec = Spec, M = unknown> {
    */
   sketch?(state: StateOf<S>, model: M): SketchTarget;
   /**
-   * This state's network and data as the playground's state: the figure gets an "Open in the playground" link
+   * This state's network, data and run as a request to the playground: the figure gets an "Open in the playground" link
    * that follows the reader's changes. Figures without a network of one input (a decision boundary) have none.
    */
-  playground?(state: StateOf<S>): PlaygroundState;
+  playground?(state: StateOf<S>): PlaygroundRequest;
 }
 
 /** What a <Sketch> asks the reader to draw, and draws over their guess when they check. */

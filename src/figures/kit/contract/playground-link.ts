@@ -15,8 +15,25 @@ export const STEP_COUNTS = ['200', '500', '1000', '2000', '5000'] as const;
 
 type LayerKey = `${'width' | 'activation'}${1 | 2 | 3 | 4}`;
 
-/** The playground's props a figure may set (see src/figures/playground/state.ts). */
+/** The playground's props as its URL writes them (see src/figures/playground/state.ts). */
 export type PlaygroundState = Partial<Record<'dataset' | 'points' | 'layers' | LayerKey | 'optimizer' | 'learningRate' | 'steps' | 'seed', string | number>>;
+
+/**
+ * What a figure asks the playground to open: its network as `depth` hidden layers of `width` neurons with
+ * `activation`, its data, and its own run. Plain values, so a figure's code imports nothing for its link: this
+ * module (loaded with every figure's element) fits them to the playground's bounds and menus.
+ */
+export interface PlaygroundRequest {
+  depth: number;
+  width?: number;
+  activation?: string;
+  dataset?: string;
+  points?: string;
+  optimizer?: 'sgd' | 'momentum' | 'adam';
+  learningRate?: number;
+  steps?: number;
+  seed?: number;
+}
 
 /** The option of a numeric menu nearest to `value` (on a log scale: rates and step counts grow by factors). */
 export function nearestOption<O extends string>(value: number, options: readonly O[]): O {
@@ -24,16 +41,19 @@ export function nearestOption<O extends string>(value: number, options: readonly
   return options.reduce((best, option) => (distance(option) < distance(best) ? option : best));
 }
 
-/** `count` hidden layers, each `width` neurons with `activation`: the playground's keys for them. */
-export function uniformLayers(count: number, width: number, activation: string): PlaygroundState {
-  const layers: PlaygroundState = { layers: count };
-  for (let k = 1; k <= count && k <= 4; k++) Object.assign(layers, { [`width${k}`]: width, [`activation${k}`]: activation });
-  return layers;
+/** The playground's state for a request: at most 4 layers of at most 16 neurons, rate and steps from its menus. */
+export function playgroundState({ depth, width, activation, learningRate, steps, ...rest }: PlaygroundRequest): PlaygroundState {
+  const layers = Math.min(4, depth);
+  const state: PlaygroundState = { layers, ...rest };
+  for (let k = 1; k <= layers; k++) Object.assign(state, { [`width${k}`]: Math.min(16, width!), [`activation${k}`]: activation });
+  if (learningRate) state.learningRate = nearestOption(learningRate, LEARNING_RATES);
+  if (steps) state.steps = nearestOption(steps, STEP_COUNTS);
+  return state;
 }
 
-/** The query string (`?playground=layers:1,width1:4`) that opens the playground in `state`. */
-export function playgroundSearch(state: PlaygroundState): string {
-  const value = Object.entries(state)
+/** The query string (`?playground=layers:1,width1:4`) that opens the playground as `request` asks. */
+export function playgroundSearch(request: PlaygroundRequest): string {
+  const value = Object.entries(playgroundState(request))
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([key, v]) => `${key}:${v}`)
     .join(',');

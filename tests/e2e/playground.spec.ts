@@ -2,11 +2,12 @@
  * The playground as a reader uses it: a 1-4-4-1 ReLU network on points they added, trained, scrubbed both ways,
  * shared by its link and reloaded into the same state; an all-Identity network drawing its collapsed line, its
  * output straight; weights downloaded and loaded back, and a damaged file refused with nothing changed; and
- * chapter 6's figure opening the playground with its network.
+ * a curve drawn across the plot becoming the data; and chapter 6's figure opening the playground with its network.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, wakeFigure } from './fixtures.ts';
+import { decodeRows } from '../../src/figures/kit/data/points-code.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -68,6 +69,8 @@ test('a 1-4-4-1 ReLU network on the reader\'s points trains, scrubs back and for
   const before = await stateOf(figure);
   const shown = await readout(figure, 'loss').textContent();
   await expect.poll(() => new URL(page.url()).searchParams.get('playground') ?? '').toContain('points:p1*');
+  // The address follows the drawing a frame later: wait for the scrubbed position to be in it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('playground') ?? '').toContain(`progress:${before.progress}`);
   const link = page.url();
   await page.goto('about:blank');
   await page.goto(link);
@@ -142,6 +145,51 @@ test('the loss chart shows the value under the pointer, and a press there goes t
   await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
   await expect.poll(async () => Number((await stateOf(figure)).progress)).toBeLessThan(100);
   await expect.poll(async () => Number((await stateOf(figure)).progress)).toBeGreaterThan(20);
+  expect(problems).toEqual([]);
+});
+
+test('a curve drawn across the plot becomes the points the network trains on; a dab or Esc changes nothing', async ({ page, problems }) => {
+  const figure = await openPlayground(page);
+  const draw = figure.getByRole('button', { name: 'Draw a curve' });
+  const status = figure.locator('[data-status]');
+  const stroke = async (path: (t: number) => readonly [number, number], moves = 40) => {
+    const panel = figure.locator('[data-plot-area]');
+    await panel.scrollIntoViewIfNeeded();
+    const area = (await panel.boundingBox())!;
+    const at = (fx: number, fy: number) => [area.x + area.width * fx, area.y + area.height * fy] as const;
+    await page.mouse.move(...at(...path(0)));
+    await page.mouse.down();
+    for (let k = 1; k <= moves; k++) await page.mouse.move(...at(...path(k / moves)));
+    await page.mouse.up();
+  };
+
+  await draw.click();
+  await expect(draw).toHaveAttribute('aria-pressed', 'true');
+  await expect(status).toContainText('when you let go, 30 points follow it');
+  // A dab is no curve: it is refused, the drawing stays armed, and the data is the dataset's still.
+  await stroke((t) => [0.5 + 0.05 * t, 0.5]);
+  await expect(status).toContainText('too short');
+  await expect(draw).toHaveAttribute('aria-pressed', 'true');
+  expect((await stateOf(figure)).points).toBe('');
+  await page.keyboard.press('Escape');
+  await expect(draw).toHaveAttribute('aria-pressed', 'false');
+  await expect(status).toContainText('No curve drawn');
+
+  // A hump from the lower left, up in the middle, down to the lower right.
+  await draw.click();
+  await stroke((t) => [0.1 + 0.8 * t, 0.85 - 0.7 * Math.sin(Math.PI * t)]);
+  await expect(draw).toHaveAttribute('aria-pressed', 'false');
+  await expect(status).toContainText('30 points now follow your line');
+  const rows = decodeRows(String((await stateOf(figure)).points), 2)!;
+  expect(rows).toHaveLength(30);
+  const xs = rows.map(([x]) => x);
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  const ys = rows.map(([, y]) => y);
+  const middle = ys.slice(12, 18).reduce((a, b) => a + b) / 6;
+  expect(middle).toBeGreaterThan(Math.max(ys[0], ys[29]) + 0.5);
+  // The network trains on them, and the new data is in the link.
+  await expect(readout(figure, 'step')).toHaveText('1000 / 1000', { timeout: 20_000 });
+  await expect.poll(() => new URL(page.url()).searchParams.get('playground') ?? '').toContain('points:p1*');
   expect(problems).toEqual([]);
 });
 

@@ -2,7 +2,6 @@ import T from 'virtual:text/playground';
 import { fill } from '../../text/fill.ts';
 import { hiddenActivationsOf } from '../../nn/index.ts';
 import { FigureElement } from '../kit/browser/element.ts';
-import { showMessage } from '../kit/browser/status.ts';
 import { saveFile } from '../kit/browser/share/save-file.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
 import { sizesText } from './figure.ts';
@@ -10,6 +9,8 @@ import { startFromWeights, type Model } from './model.ts';
 import { LOSS_AXIS } from './plot.ts';
 import { MAX_LAYERS, MAX_WIDTH, RECORDS, type spec, type State } from './state.ts';
 import { parseWeights, weightsJson, type WeightsProblemKey } from './weights.ts';
+import { curveButton } from './curve-drawing.ts';
+import { encodeRows } from '../kit/data/points-code.ts';
 
 /** What a reader is told about each way a weights file can fail (values fill the placeholders). */
 const PROBLEMS: Record<WeightsProblemKey, string> = {
@@ -36,6 +37,7 @@ const PROBLEMS: Record<WeightsProblemKey, string> = {
 export default class PlaygroundElement extends FigureElement<typeof spec, Model> {
   protected override setup(): void {
     this.addWeightButtons();
+    this.addCurveButton();
     this.hoverLossChart();
     // Reset and "new starting weights" mean a start from a seed: a loaded file stops being the start.
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => startFromWeights(null), { capture: true });
@@ -66,6 +68,26 @@ export default class PlaygroundElement extends FigureElement<typeof spec, Model>
     actions.insertBefore(download, status);
     actions.insertBefore(load, status);
     actions.insertBefore(file, status);
+  }
+
+  /** "Draw a curve", first of the data tools: a sketched line becomes the points. */
+  private addCurveButton(): void {
+    const plot = this.querySelector<HTMLElement>('[data-plot]');
+    const tools = this.querySelector('.bl-points__actions');
+    if (!plot || !tools) return;
+    const button = curveButton({
+      plot,
+      seed: () => this.state.seed,
+      setPoints: (points, message) => {
+        const code = encodeRows(points.map((p) => [p.x, p.y]), 2);
+        if (!code) return;
+        // Said once the new data is drawn trained: until then the status line says it is training.
+        this.afterDrawing = message;
+        this.update({ points: code, progress: RECORDS } as Partial<State>);
+      },
+      say: (text) => this.say(text),
+    });
+    tools.prepend(button);
   }
 
   private button(label: string, press: () => void): HTMLButtonElement {
@@ -113,9 +135,8 @@ export default class PlaygroundElement extends FigureElement<typeof spec, Model>
     this.afterDrawing = '';
   }
 
-  /** A message that stays until the next one (the kit's status line clears itself after a moment). */
+  /** A message that stays until the next one (the kit's showMessage clears itself after a moment). */
   private say(text: string): void {
-    showMessage(this, text);
     const slot = this.querySelector('[data-status]');
     if (slot) slot.textContent = text;
   }

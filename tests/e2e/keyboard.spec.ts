@@ -95,6 +95,32 @@ test('network diagram edges are never without a name, at wake-up or when the sha
   expect(problems).toEqual([]);
 });
 
+test('a network diagram is one Tab stop: the arrow keys go from weight to weight, and Tab comes back to the last', async ({ page, problems }) => {
+  const figure = await openCatalogFigure(page, 'bending-neurons');
+  const edges = figure.locator('[data-diagram] .bl-edge');
+  const count = await edges.count();
+  expect(count).toBeGreaterThan(4);
+  await edges.first().focus();
+  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+  const names = await edges.evaluateAll((all) => all.map((edge) => edge.getAttribute('aria-label')));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await focusedName()).toBe(names[2]);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedName()).toBe(names[1]);
+  await page.keyboard.press('End');
+  expect(await focusedName()).toBe(names[count - 1]);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  // One press of Tab leaves the diagram for the first control; Shift+Tab returns to the weight left.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.prop)).toBeTruthy();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedName()).toBe(names[1]);
+  expect(await edges.evaluateAll((all) => all.filter((edge) => edge.getAttribute('tabindex') === '0').length)).toBe(1);
+  expect(problems).toEqual([]);
+});
+
 test('a figure keeps one render measure in the performance buffer, however often it draws', async ({ page, problems }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __seen: number };

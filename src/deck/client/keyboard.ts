@@ -30,6 +30,8 @@ export function keyboard(deck: DeckElement, actions: KeyActions): void {
     const target = event.target as Element;
     if (target instanceof HTMLInputElement && target.type === 'range') release(target);
     else if (target.closest?.('bl-deck button')) release(target.closest('button'));
+    // A weight pressed on a slide's diagram takes focus, and its arrow keys go from weight to weight: give them back.
+    else if (target.closest?.('bl-deck .bl-edge')) release(null);
   });
 
   document.addEventListener('keydown', (event) => {

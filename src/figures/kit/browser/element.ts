@@ -14,7 +14,7 @@ import { Controls } from './controls.ts';
 import { copyLink } from './copy-link.ts';
 import { dataTable } from './data-table.ts';
 import { followPartners, latestStateOf, nextVersion, recordInGroup } from './link-group.ts';
-import { drawLiveDiagram, nameDiagram } from './live-diagram.ts';
+import { drawLiveDiagram, nameDiagram, roveDiagramEdges } from './live-diagram.ts';
 import { rehearsalStates, rehearseWhenIdle } from './rehearsal.ts';
 import { bindScrubbers } from './scrubber.ts';
 import { showMessage, showTraining } from './status.ts';
@@ -107,6 +107,8 @@ export class FigureElement<S extends Spec = Spec, M = unknown> extends HTMLEleme
       const choice = () => this.state as unknown as DataChoice;
       this.editing = wirePointEditing(this, datasetProp.shape, choice, (points) => this.update({ points } as Partial<StateOf<S>>), (text) => showMessage(this, text));
     }
+    const diagram = this.querySelector('[data-diagram]');
+    if (diagram && this.figure.diagram) roveDiagramEdges(diagram);
     const playgroundLink = this.querySelector<HTMLAnchorElement>('[data-playground]');
     if (playgroundLink && this.figure.playground) wirePlaygroundLink(playgroundLink, () => this.figure.playground!(this.state));
     this.syncControls();

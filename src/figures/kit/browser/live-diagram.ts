@@ -24,3 +24,27 @@ export function drawLiveDiagram(container: Element, input: DiagramInput): void {
 export function nameDiagram(container: Element, input: DiagramInput): void {
   drawDiagramInto(container, input, true);
 }
+
+/**
+ * The edges as one stop in the Tab order (a roving tabindex): the arrow keys go from edge to edge in reading
+ * order, Home and End to the first and last, and the edge last focused is the one Tab comes back to. Wired
+ * once per figure, on the container, so it holds across redraws.
+ */
+export function roveDiagramEdges(container: Element): void {
+  const edges = () => Array.from(container.querySelectorAll<SVGElement>('.bl-edge'));
+  container.addEventListener('keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    const all = edges();
+    const at = all.indexOf(document.activeElement as SVGElement);
+    if (at < 0) return;
+    const steps: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 };
+    if (!(key in steps)) return;
+    event.preventDefault();
+    all[Math.max(0, Math.min(all.length - 1, steps[key]))].focus();
+  });
+  container.addEventListener('focusin', (event) => {
+    const edge = (event.target as Element).closest?.('.bl-edge');
+    if (!edge) return;
+    for (const other of edges()) other.setAttribute('tabindex', other === edge ? '0' : '-1');
+  });
+}

@@ -112,7 +112,6 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
   const { sizes } = input;
   const el = (tag: string, attrs: Record<string, string | number>) => svgElement(doc, tag, attrs);
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bl-diagram', role: 'group' }) as SVGSVGElement;
-  svg.setAttribute('aria-label', fill(text.diagram.name, { sizes: sizes.join('–') }));
 
   const padX = 22;
   const padY = 18;
@@ -125,7 +124,11 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
   const radius = Math.max(5, Math.min(11, (height - 2 * padY) / (2.6 * Math.max(...sizes))));
   const layers = layersOf(sizes);
   const focusable = isFocusable(layers);
+  svg.setAttribute('aria-label', fill(focusable ? text.diagram.nameKeys : text.diagram.name, { sizes: sizes.join('–') }));
 
+  // The edges are one stop in the Tab order, the first edge's (live-diagram.ts moves it with the arrow keys): a
+  // 1-4-4-1 network's 24 edges each a stop put two dozen presses between a keyboard and the controls.
+  let first = true;
   const edges = el('g', { class: 'bl-diagram__edges' });
   layers.forEach((layer, li) => {
     for (let j = 0; j < layer.rows; j++) {
@@ -143,7 +146,8 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
           continue;
         }
         const title = el('title', {});
-        const g = el('g', { class: 'bl-edge', tabindex: 0, role: 'img', 'aria-label': '' });
+        const g = el('g', { class: 'bl-edge', tabindex: first ? 0 : -1, role: 'img', 'aria-label': '' });
+        first = false;
         const hit = el('line', { x1, y1, x2, y2, stroke: 'transparent', 'stroke-width': 10 });
         const value = el('text', { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: 'bl-edge__value', 'text-anchor': 'middle' });
         g.append(title, line, hit, value);

@@ -8,6 +8,7 @@ import { loadFigureSpecs } from './src/mdx/remark-figures.ts';
 import { chapterRemarkPlugins } from './src/mdx/chapter-plugins.ts';
 import { CONTENT_DIR, contentPath } from './src/lib/content-dir.ts';
 import { plotNameTables } from './src/build/plot-name-tables.ts';
+import { plotWithoutTips } from './src/build/plot-without-tips.ts';
 import { textModules } from './src/build/text-modules.ts';
 
 // SITE_URL and BASE_PATH let a fork deploy anywhere static (GitHub Pages under /repo/, a CDN root, …).
@@ -92,7 +93,7 @@ export default defineConfig({
       // (imports, exports, gzip starting over) than the few a page does not use (a chapter's figures: −0.1 to −1.9 KB).
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'nn', test: /[\\/]src[\\/]nn[\\/]/ }, { name: 'text', test: /[\\/]src[\\/]text[\\/]|\0text:language/ }] } } },
     },
-    plugins: [plotNameTables(), textModules(contentDir, CONTENT_DIR)],
+    plugins: [plotNameTables(), plotWithoutTips(), textModules(contentDir, CONTENT_DIR)],
     resolve: { alias: { '@content': contentDir } },
     ...(cacheDir ? { cacheDir: resolve(cacheDir, 'vite') } : {}),
   },

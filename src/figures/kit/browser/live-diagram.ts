@@ -33,18 +33,15 @@ export function nameDiagram(container: Element, input: DiagramInput): void {
 export function roveDiagramEdges(container: Element): void {
   const edges = () => Array.from(container.querySelectorAll<SVGElement>('.bl-edge'));
   container.addEventListener('keydown', (event) => {
-    const key = (event as KeyboardEvent).key;
+    const { key } = event as KeyboardEvent;
     const all = edges();
     const at = all.indexOf(document.activeElement as SVGElement);
-    if (at < 0) return;
-    const steps: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 };
-    if (!(key in steps)) return;
+    const to = key === 'Home' ? 0 : key === 'End' ? all.length - 1 : /^Arrow(Right|Down)$/.test(key) ? at + 1 : /^Arrow(Left|Up)$/.test(key) ? at - 1 : -2;
+    if (at < 0 || to < -1) return;
     event.preventDefault();
-    all[Math.max(0, Math.min(all.length - 1, steps[key]))].focus();
+    all[Math.max(0, Math.min(all.length - 1, to))].focus();
   });
   container.addEventListener('focusin', (event) => {
-    const edge = (event.target as Element).closest?.('.bl-edge');
-    if (!edge) return;
-    for (const other of edges()) other.setAttribute('tabindex', other === edge ? '0' : '-1');
+    for (const edge of edges()) edge.tabIndex = edge === event.target ? 0 : -1;
   });
 }

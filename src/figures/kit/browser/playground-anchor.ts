@@ -6,17 +6,17 @@
 import type { PlaygroundRequest } from '../contract/playground-link.ts';
 
 export function wirePlaygroundLink(link: HTMLAnchorElement, request: () => PlaygroundRequest): void {
-  const refresh = async () => {
+  const refresh = async (event: Event) => {
     const { playgroundSearch } = await import('../contract/playground-link.ts');
     link.search = playgroundSearch(request());
+    // A click waited for the link of the state shown now (keys may have changed it since the pointer came).
+    if (event.type === 'click') location.assign(link.href);
   };
-  link.addEventListener('pointerenter', () => void refresh());
-  link.addEventListener('focus', () => void refresh());
-  link.addEventListener('click', (event) => {
+  link.onpointerenter = link.onfocus = refresh;
+  link.onclick = (event) => {
     // A new tab or a download keeps the browser's way, with the link as the pointer or focus left it.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    // The state may have changed since (keys pressed while the pointer rested here): open the state shown now.
+    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    void refresh().then(() => location.assign(link.href));
-  });
+    void refresh(event);
+  };
 }

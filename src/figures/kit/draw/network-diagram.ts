@@ -178,17 +178,17 @@ function buildSkeleton(doc: Document, input: DiagramInput, width: number, height
   }
   svg.append(nodes);
 
-  if (input.layerLabels) {
-    input.layerLabels.forEach((label, l) => {
-      const name = el('text', { x: column(l + 1), y: height - 3, class: 'bl-diagram__caption', 'text-anchor': 'middle' });
-      name.textContent = label;
-      svg.append(name);
-    });
-    return svg;
+  // One caption under the network, or one under each hidden layer.
+  const captions: [number, string][] = input.layerLabels
+    ? input.layerLabels.map((label, l) => [column(l + 1), label])
+    : sizes.length > 2
+      ? [[width / 2, input.activationLabel ? fill(text.diagram.activation, { name: input.activationLabel }) : text.diagram.noActivation]]
+      : [];
+  for (const [x, label] of captions) {
+    const caption = el('text', { x, y: height - 3, class: 'bl-diagram__caption', 'text-anchor': 'middle' });
+    caption.textContent = label;
+    svg.append(caption);
   }
-  const caption = el('text', { x: width / 2, y: height - 3, class: 'bl-diagram__caption', 'text-anchor': 'middle' });
-  caption.textContent = input.activationLabel ? fill(text.diagram.activation, { name: input.activationLabel }) : text.diagram.noActivation;
-  if (sizes.length > 2) svg.append(caption);
   return svg;
 }
 

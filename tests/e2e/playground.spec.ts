@@ -93,9 +93,16 @@ test('an all-Identity network says it is one line, draws that line, and its outp
   for (const step of ['Home', 'PageUp', 'End']) {
     await scrubber(figure).focus();
     await page.keyboard.press(step);
-    const output = await outputPoints(figure);
+    // Both read from one frame, once the press has been drawn: read apart, a redraw could fall between them.
+    const [output, line] = await figure.evaluate(async (el) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const points = (mark: string) => {
+        const numbers = (el.querySelector(`[data-plot] [aria-label="${mark}"] path`)?.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
+        return Array.from({ length: numbers.length / 2 }, (_, k) => [numbers[2 * k], numbers[2 * k + 1]]);
+      };
+      return [points('model output'), points('collapsed line')];
+    });
     expect(output).toHaveLength(2);
-    const line = await linePoints(figure, 'collapsed line');
     output.flat().forEach((v, k) => expect(Math.abs(v - line.flat()[k])).toBeLessThan(1));
   }
   // One bending layer is enough to end the collapse.

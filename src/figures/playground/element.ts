@@ -1,13 +1,14 @@
 import T from 'virtual:text/playground';
 import { fill } from '../../text/fill.ts';
-import { hiddenActivationsOf } from '../../nn/index.ts';
+import { hiddenActivationsOf, type Network } from '../../nn/index.ts';
+import type { Spec, StateOf } from '../kit/contract/spec.ts';
 import { FigureElement } from '../kit/browser/element.ts';
 import { saveFile } from '../kit/browser/share/save-file.ts';
 import { fmtLoss } from '../kit/draw/format.ts';
 import { sizesText } from './figure.ts';
-import { startFromWeights, type Model } from './model.ts';
-import { LOSS_AXIS } from './plot.ts';
-import { MAX_LAYERS, MAX_WIDTH, RECORDS, type spec, type State } from './state.ts';
+import { LOSS_AXIS, type LossModel } from './loss-chart.ts';
+import { MAX_LAYERS, MAX_WIDTH, RECORDS, type NetworkState } from './network-props.ts';
+import { startFromWeights, type Run } from './run.ts';
 import { parseWeights, weightsJson, type WeightsProblemKey } from './weights.ts';
 import { curveButton } from './curve-drawing.ts';
 import { encodeRows } from '../kit/data/points-code.ts';
@@ -30,22 +31,37 @@ const PROBLEMS: Record<WeightsProblemKey, string> = {
   badStep: T.weights.problems.badStep,
 };
 
+/** What the element reads of either playground's model. */
+type Model = LossModel & { run: Run; net: Network };
+type State = NetworkState;
+
 /**
- * The playground's own wiring on top of the kit's figure: "Download weights" and "Load weights" beside the
- * figure's actions, and values under the pointer on the loss chart (a press there jumps to that step).
+ * Both playgrounds' wiring on top of the kit's figure: "Download weights" and "Load weights" beside the
+ * figure's actions, values under the pointer on the loss chart (a press there jumps to that step), and, for one
+ * input, "Draw a curve".
  */
-export default class PlaygroundElement extends FigureElement<typeof spec, Model> {
+export default class PlaygroundElement extends FigureElement<Spec, Model> {
+  /** 1 for a curve through (x, y) points, 2 for two classes in the plane: what the data prop holds. */
+  private get inputs(): 1 | 2 {
+    return this.figure.spec.dataset?.kind === 'dataset' && this.figure.spec.dataset.shape === 'classes' ? 2 : 1;
+  }
+
   protected override setup(): void {
     this.addWeightButtons();
-    this.addCurveButton();
+    if (this.inputs === 1) this.addCurveButton();
     this.hoverLossChart();
     // Reset and "new starting weights" mean a start from a seed: a loaded file stops being the start.
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => startFromWeights(null), { capture: true });
   }
 
-  protected override update(partial: Partial<State>): void {
+  protected override update(partial: Partial<StateOf<Spec>>): void {
     if ('seed' in partial) startFromWeights(null);
     super.update(partial);
+  }
+
+  /** A change in the playgrounds' shared terms (the kit's state type is that of any spec). */
+  private set(partial: Partial<State>): void {
+    this.update(partial as unknown as Partial<StateOf<Spec>>);
   }
 
   private addWeightButtons(): void {
@@ -77,13 +93,13 @@ export default class PlaygroundElement extends FigureElement<typeof spec, Model>
     if (!plot || !tools) return;
     const button = curveButton({
       plot,
-      seed: () => this.state.seed,
+      seed: () => (this.state as unknown as State).seed,
       setPoints: (points, message) => {
         const code = encodeRows(points.map((p) => [p.x, p.y]), 2);
         if (!code) return;
         // Said once the new data is drawn trained: until then the status line says it is training.
         this.afterDrawing = message;
-        this.update({ points: code, progress: RECORDS } as Partial<State>);
+        this.set({ points: code, progress: RECORDS });
       },
       say: (text) => this.say(text),
     });
@@ -109,7 +125,7 @@ export default class PlaygroundElement extends FigureElement<typeof spec, Model>
    * one that fails changes nothing and says why. Both say so in the figure's status line (a live region).
    */
   loadWeights(text: string, name: string): void {
-    const result = parseWeights(text, { inputs: 1, outputs: 1, maxHiddenLayers: MAX_LAYERS, maxWidth: MAX_WIDTH });
+    const result = parseWeights(text, { inputs: this.inputs, outputs: 1, maxHiddenLayers: MAX_LAYERS, maxWidth: MAX_WIDTH });
     if (!result.ok) {
       const values = Object.fromEntries(Object.entries(result.problem.values ?? {}).map(([key, value]) => [key, String(value)]));
       this.say(`${fill(PROBLEMS[result.problem.key], values)} ${T.weights.problems.unchanged}`);
@@ -122,7 +138,7 @@ export default class PlaygroundElement extends FigureElement<typeof spec, Model>
     startFromWeights(net);
     // Said once the loaded network is drawn: until then the status line says it is training.
     this.afterDrawing = `${fill(T.weights.loaded, { sizes: sizesText(net.sizes), name, step })} ${T.weights.linkNote}`;
-    super.update(shape as Partial<State>);
+    this.set(shape as Partial<State>);
   }
 
   /** A message to give once the next drawing lands. */
@@ -177,7 +193,7 @@ export default class PlaygroundElement extends FigureElement<typeof spec, Model>
     // On press, not click: the point editor listens on the same plot and may take the pointer for a drag.
     plot.addEventListener('pointerdown', (event) => {
       const step = stepAt(event);
-      if (step !== null) super.update({ progress: step / (this.model.run.steps / RECORDS) } as Partial<State>);
+      if (step !== null) this.set({ progress: step / (this.model.run.steps / RECORDS) });
     });
   }
 }

@@ -1,80 +1,16 @@
-import { collapse, createNetwork, fitLine, hiddenActivationsOf, paramsAt, predict, type ActivationName, type Dataset, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
+import { collapse, fitLine, paramsAt, predict, type ActivationName, type LineFit, type Network, type Trajectory } from '../../nn/index.ts';
 import { memoize } from '../kit/compute/memoize.ts';
-import { xyData, type XYDataset } from '../kit/data/dataset.ts';
+import type { XYDataset } from '../kit/data/dataset.ts';
 import { datasetIn } from '../kit/data/edits.ts';
-import { divergedAfter } from '../kit/training/divergence.ts';
-import { trajectoryFor, trainingData, type TrainingJob } from '../kit/training/trajectories.ts';
-import { layersOf, RECORDS, type State } from './state.ts';
+import { trajectoryFor, type TrainingJob } from '../kit/training/trajectories.ts';
+import { dataOf, divergedAfterOnce, jobOf, networkAt, runOf, stepShown, type Run } from './run.ts';
+import type { State } from './state.ts';
 
-/** Everything that decides a run: the data, the network's shape, the optimiser and the seed (not the step shown). */
-export interface Run {
-  dataset: string;
-  points: string;
-  sizes: number[];
-  activations: ActivationName[];
-  optimizer: 'sgd' | 'momentum' | 'adam';
-  learningRate: number;
-  steps: number;
-  seed: number;
-  /** '' for seeded starting weights; otherwise the key of a loaded weights file the run starts from. */
-  start: string;
-}
-
-/** A weights file the reader loaded: runs of its exact shape start from its parameters instead of the seed's. */
-let loaded: { key: string; sizes: readonly number[]; activations: readonly ActivationName[]; params: Float64Array } | null = null;
-let loads = 0;
-
-/**
- * Makes runs of `net`'s shape start from its weights (null: from the seed again). Not state: a link carries the
- * configuration and the data, and the page says a loaded file does not travel with it.
- */
-export function startFromWeights(net: Network | null): void {
-  loaded = net && { key: `file-${++loads}`, sizes: net.sizes.slice(), activations: hiddenActivationsOf(net), params: net.params.slice() };
-}
-
-const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, k) => v === b[k]);
-
-export function runOf(state: State): Run {
-  const layers = layersOf(state);
-  const sizes = [1, ...layers.map((l) => l.width), 1];
-  const activations = layers.map((l) => l.activation);
-  const fromFile = loaded !== null && sameList(loaded.sizes, sizes) && sameList(loaded.activations, activations);
-  return {
-    dataset: state.dataset,
-    points: state.points,
-    sizes,
-    activations,
-    optimizer: state.optimizer,
-    learningRate: Number(state.learningRate),
-    steps: Number(state.steps),
-    seed: state.seed,
-    start: fromFile ? loaded!.key : '',
-  };
-}
-
-const dataOf = memoize(({ dataset, points }: { dataset: string; points: string }): Dataset => xyData(datasetIn({ dataset, points })), 4);
-
-/**
- * The run as a job: seeded starting weights with biases spread (so a ReLU layer's hinges start apart, not all at
- * x = 0), full-batch training, parameters kept RECORDS times. Memoized on the run's fields, so a drag's frames and
- * a scrub share one job and its key.
- */
-export const jobOf = memoize((run: Run): TrainingJob => {
-  const { sizes, activations } = run;
-  const start = createNetwork({ sizes, activation: activations[0] ?? 'identity', hiddenActivations: activations, seed: run.seed, biasStd: 0.5 });
-  const params = run.start && run.start === loaded?.key ? loaded.params : start.params;
-  return {
-    sizes,
-    activation: start.activation,
-    hiddenActivations: activations,
-    params: Array.from(params),
-    ...trainingData(dataOf(run)),
-    options: { steps: run.steps, learningRate: run.learningRate, optimizer: run.optimizer, record: run.steps / RECORDS },
-  };
-}, 8);
+export { startFromWeights } from './run.ts';
+export type { Run } from './run.ts';
 
 export function jobsOf(state: State): TrainingJob[] {
-  return [jobOf(runOf(state))];
+  return [jobOf(runOf(state, 1))];
 }
 
 /** Activations whose output is straight pieces: a network of only these bends at corners, which can be counted. */
@@ -131,35 +67,15 @@ function hingesOf(net: Network, activations: readonly ActivationName[], [x0, x1]
   return hinges.sort((a, b) => a - b);
 }
 
-/**
- * Where each trajectory blew up, found once per trajectory. Keyed by the trajectory, not the run: while a dragged
- * point's run trains, the kit hands out a warm-started stand-in, and the real one must replace it when it lands.
- */
-const divergence = new WeakMap<Trajectory, number | null>();
-function divergedAfterOnce(trajectory: Trajectory): number | null {
-  if (!divergence.has(trajectory)) divergence.set(trajectory, divergedAfter(trajectory));
-  return divergence.get(trajectory)!;
-}
-
-const bestOf = memoize((choice: { dataset: string; points: string }): LineFit => fitLine(dataOf(choice)), 4);
+const bestOf = memoize((choice: { dataset: string; points: string }): LineFit => fitLine(dataOf({ inputs: 1, ...choice })), 4);
 
 export function compute(state: State): Model {
-  const run = runOf(state);
+  const run = runOf(state, 1);
   const data = datasetIn(state);
   const trajectory = trajectoryFor(jobOf(run));
   const divergedAfter = divergedAfterOnce(trajectory);
-  const last = divergedAfter ?? trajectory.stoppedAt;
-  const every = run.steps / RECORDS;
-  const requested = state.progress * every;
-  // Only recorded steps have parameters: a run that blew up is shown at the last recorded step before it did.
-  const step = Math.min(requested, last === trajectory.stoppedAt ? last : Math.floor(last / every) * every);
-  const net: Network = {
-    sizes: run.sizes,
-    activation: run.activations[0] ?? 'identity',
-    hiddenActivations: run.activations,
-    output: 'identity',
-    params: paramsAt(trajectory, step).slice(),
-  };
+  const step = stepShown(state.progress, run, trajectory, divergedAfter);
+  const net = networkAt(run, paramsAt(trajectory, step).slice());
   const linear = run.activations.every((a) => a === 'identity');
   const layer = linear ? collapse(net) : null;
   return {

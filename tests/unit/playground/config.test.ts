@@ -10,7 +10,8 @@ import { defaultsOf, deserialize, serialize } from '../../../src/figures/kit/con
 import { definitions } from '../../../src/figures/definitions.ts';
 import { PLAYGROUND_ID, playgroundSearch, playgroundState, nearestOption, LEARNING_RATES } from '../../../src/figures/kit/contract/playground-link.ts';
 import { spec, layersOf, ACTIVATIONS, MAX_LAYERS, MAX_WIDTH, type State } from '../../../src/figures/playground/state.ts';
-import { compute, countBends, runOf } from '../../../src/figures/playground/model.ts';
+import { compute, countBends } from '../../../src/figures/playground/model.ts';
+import { runOf } from '../../../src/figures/playground/run.ts';
 import { figure } from '../../../src/figures/playground/figure.ts';
 
 const defaults = defaultsOf(spec) as State;
@@ -121,7 +122,7 @@ describe('the playground model', () => {
   });
 
   it('runs only the layers in use', () => {
-    const run = runOf({ ...defaults, layers: 1, width1: 7, width2: 3, activation1: 'gelu' });
+    const run = runOf({ ...defaults, layers: 1, width1: 7, width2: 3, activation1: 'gelu' }, 1);
     expect(run.sizes).toEqual([1, 7, 1]);
     expect(run.activations).toEqual(['gelu']);
     expect(layersOf({ ...defaults, layers: 0 })).toEqual([]);
